@@ -1,0 +1,23 @@
+package org.carefeed.events;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape of an ODS code (the NHS Organisation Data Service identifier of a provider), as accepted
+ * anywhere in Carefeed. Codes are upper-case letters and digits: three for a trust ({@code RJ7}),
+ * five for a site ({@code RJ731}), six for a GP practice ({@code A81001}).
+ */
+public final class ProviderCodes {
+
+    /** Regular expression a provider code must match; the JSON Schemas use the same one. */
+    public static final String REGEX = "^[A-Z0-9]{3,10}$";
+
+    private static final Pattern PATTERN = Pattern.compile(REGEX);
+
+    private ProviderCodes() {
+    }
+
+    public static boolean isValid(String code) {
+        return code != null && PATTERN.matcher(code).matches();
+    }
+}

@@ -1,0 +1,24 @@
+package org.carefeed.events;
+
+/** Kafka topic names. Every topic is keyed by the provider's ODS code. */
+public final class Topics {
+
+    /** Reviews made public, and later changes to them: feedback-service to choice-service. */
+    public static final String REVIEWS = "carefeed.reviews.v1";
+
+    /** The provider directory, compacted: choice-service to feedback-service. */
+    public static final String PROVIDERS = "carefeed.providers.v1";
+
+    /** Complaint lifecycle, never with free text or contact details: feedback-service to choice-service. */
+    public static final String COMPLAINTS = "carefeed.complaints.v1";
+
+    private static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+    private Topics() {
+    }
+
+    /** Where a consumer parks records of {@code topic} that it could not process after retries. */
+    public static String deadLetter(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}

@@ -1,0 +1,115 @@
+package org.carefeed.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the whole of Carefeed on this machine with nothing else installed: Kafka, the Mongo-wire
+ * server, feedback-service and choice-service. Stops everything cleanly on Ctrl-C or SIGTERM; data
+ * stays in the data directory for the next start.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+
+    /** Everything started so far, stopped in reverse order. */
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final LocalStackSettings settings;
+
+    private LocalStack(LocalStackSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStackSettings settings;
+        try {
+            settings = LocalStackSettings.from(args, System.getenv(), defaultServicesDir());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(LocalStackSettings.USAGE);
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            log.error("Carefeed could not start: {}", e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start() throws Exception {
+        Path data = settings.dataDir();
+        log.info("Starting Carefeed with data in {}", data);
+        running.push(MongoWireServer.start(data.resolve("mongo"), settings.mongoPort()));
+        running.push(KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
+
+        ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback");
+        ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice");
+        for (ServiceProcess service : List.of(feedback, choice)) {
+            service.awaitReady(SERVICE_START_TIMEOUT);
+        }
+
+        System.out.printf("""
+
+                Carefeed is running.
+                  feedback-service  %s   (POST /api/reviews)        log: %s
+                  choice-service    %s   (GET /api/providers/{code}/reviews)   log: %s
+                  Kafka             %s
+                  MongoDB           %s
+                  data              %s
+                Press Ctrl-C to stop.
+                %n""",
+                feedback.url(), feedback.logFile(), choice.url(), choice.logFile(),
+                settings.kafkaBootstrapServers(), settings.mongoUri(""), data);
+    }
+
+    private ServiceProcess startService(String name, int port, String database) throws Exception {
+        ServiceProcess service = ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
+                settings.dataDir().resolve("logs"), List.of(
+                        "spring.mongodb.uri=" + settings.mongoUri(database),
+                        "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers()));
+        running.push(service);
+        return service;
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!running.isEmpty()) {
+            AutoCloseable component = running.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                log.warn("Could not stop {} cleanly: {}", component, e.toString());
+            }
+        }
+        log.info("Carefeed stopped.");
+    }
+
+    /**
+     * The build copies the services' jars into {@code services/} beside this jar. Run from an IDE (no jar),
+     * look where the build puts them, relative to the repository root.
+     */
+    private static Path defaultServicesDir() {
+        Path classPath = Path.of(System.getProperty("java.class.path"));
+        if (classPath.toString().endsWith(".jar") && !classPath.toString().contains(java.io.File.pathSeparator)) {
+            return classPath.toAbsolutePath().getParent().resolve("services");
+        }
+        return Path.of("local-stack", "target", "services").toAbsolutePath();
+    }
+}

@@ -1,0 +1,86 @@
+package org.carefeed.localstack;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local stack keeps its data and which ports it uses. Each setting is read from a
+ * {@code --name=value} argument, else from the environment variable {@code CAREFEED_NAME}
+ * (upper case, dashes as underscores), else the default.
+ */
+record LocalStackSettings(
+        Path dataDir,
+        Path servicesDir,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int mongoPort,
+        int feedbackPort,
+        int choicePort) {
+
+    static final String USAGE = """
+            Usage: java -jar local-stack/target/local-stack.jar [--name=value ...]
+              --data-dir=./data               Kafka log, Mongo file and service logs; kept across restarts
+              --kafka-port=9092               Kafka broker (PLAINTEXT)
+              --kafka-controller-port=9093    Kafka KRaft controller
+              --mongo-port=27017              Mongo-wire server
+              --feedback-port=8081            feedback-service HTTP
+              --choice-port=8082              choice-service HTTP
+              --services-dir=<beside jar>     folder holding feedback-service.jar and choice-service.jar
+            Each can also be set as an environment variable: CAREFEED_DATA_DIR, CAREFEED_KAFKA_PORT, ...
+            """;
+
+    private static final List<String> NAMES = List.of("data-dir", "services-dir", "kafka-port",
+            "kafka-controller-port", "mongo-port", "feedback-port", "choice-port");
+
+    static LocalStackSettings from(String[] args, Map<String, String> environment, Path defaultServicesDir) {
+        Map<String, String> given = new HashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : null;
+            if (name == null || !NAMES.contains(name)) {
+                throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+            given.put(name, arg.substring(equals + 1));
+        }
+        for (String name : NAMES) {
+            String variable = "CAREFEED_" + name.toUpperCase().replace('-', '_');
+            if (!given.containsKey(name) && environment.containsKey(variable)) {
+                given.put(name, environment.get(variable));
+            }
+        }
+        return new LocalStackSettings(
+                Path.of(given.getOrDefault("data-dir", "data")).toAbsolutePath().normalize(),
+                given.containsKey("services-dir") ? Path.of(given.get("services-dir")) : defaultServicesDir,
+                port(given, "kafka-port", 9092),
+                port(given, "kafka-controller-port", 9093),
+                port(given, "mongo-port", 27017),
+                port(given, "feedback-port", 8081),
+                port(given, "choice-port", 8082));
+    }
+
+    private static int port(Map<String, String> given, String name, int defaultPort) {
+        String value = given.get(name);
+        if (value == null) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a port number from 1 to 65535, was: " + value);
+        }
+    }
+
+    String kafkaBootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    String mongoUri(String database) {
+        return "mongodb://localhost:" + mongoPort + "/" + database;
+    }
+}

@@ -1,0 +1,31 @@
+package org.carefeed.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/** The Mongo-wire server with its H2 backend: speaks the MongoDB protocol, keeps data in one file. */
+final class MongoWireServer implements AutoCloseable {
+
+    private final MongoServer server;
+
+    private MongoWireServer(MongoServer server) {
+        this.server = server;
+    }
+
+    static MongoWireServer start(Path dir, int port) throws IOException {
+        Files.createDirectories(dir);
+        MongoServer server = new MongoServer(new H2Backend(dir.resolve("carefeed.mv").toString()));
+        server.bind("localhost", port);
+        return new MongoWireServer(server);
+    }
+
+    @Override
+    public void close() {
+        // Closes the backend too, which flushes the H2 store to disk.
+        server.shutdown();
+    }
+}

@@ -1,0 +1,42 @@
+package org.carefeed.platform;
+
+import org.carefeed.platform.kafka.KafkaHealthIndicator;
+import org.carefeed.platform.web.HttpLimitsProperties;
+import org.carefeed.platform.web.ProblemDetailsAdvice;
+import org.carefeed.platform.web.RequestBodyLimitFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Wires the shared edge into any Carefeed service that has this module on its classpath. */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(HttpLimitsProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnWebApplication
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpLimitsProperties limits) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean(name = "kafkaHealthIndicator")
+    @ConditionalOnBean(KafkaAdmin.class)
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealthIndicator(kafkaAdmin.getConfigurationProperties());
+    }
+}

@@ -1,0 +1,2 @@
+/** Carefeed events over Kafka: CloudEvents binary-mode records, and the broker's health. */
+package org.carefeed.platform.kafka;

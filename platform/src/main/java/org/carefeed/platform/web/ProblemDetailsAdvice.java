@@ -1,0 +1,116 @@
+package org.carefeed.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one place where exceptions become HTTP answers: RFC 9457 problem details, with the fields at
+ * fault listed under {@code errors}. A client's mistake is a 4xx with a clear detail; anything else is
+ * logged here and answered with a 500 that gives nothing away.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    static final String ERRORS = "errors";
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return invalid("The request has fields that are missing or not valid.", problems);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(parameterName(result), error.getDefaultMessage())))
+                .toList();
+        return invalid("The request has parameters that are not valid.", problems);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ex.getPropertyName();
+        return invalid("The request has parameters that are not valid.",
+                List.of(new FieldProblem(name, "has the wrong type")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+        if (cause instanceof PayloadTooLargeException tooLarge) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+        }
+        Optional<String> field = cause instanceof JacksonException json ? fieldPath(json) : Optional.empty();
+        if (field.isPresent()) {
+            return invalid("The request body has a field of the wrong type.",
+                    List.of(new FieldProblem(field.get(), "has the wrong type or format")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not well-formed JSON.");
+    }
+
+    /** Anything not handled above is our fault, not the client's: log it, reveal nothing. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex) {
+        log.error("Unexpected error while handling a request", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Nothing you sent was stored unless you were told so; please try again later.");
+    }
+
+    private static ResponseEntity<Object> invalid(String detail, List<FieldProblem> problems) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        body.setProperty(ERRORS, problems.stream()
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .toList());
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        String name = result.getMethodParameter().getParameterName();
+        return name != null ? name : "parameter " + result.getMethodParameter().getParameterIndex();
+    }
+
+    private static Optional<String> fieldPath(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
+    }
+}
