@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import org.carefeed.embedded.KafkaBroker;
+import org.carefeed.embedded.MongoWireServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,8 @@
 package org.carefeed.platform;
 
+import com.mongodb.client.MongoClient;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
+import org.carefeed.platform.mongo.MongoPingHealthIndicator;
 import org.carefeed.platform.web.HttpLimitsProperties;
 import org.carefeed.platform.web.ProblemDetailsAdvice;
 import org.carefeed.platform.web.RequestBodyLimitFilter;
@@ -9,13 +11,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Wires the shared edge into any Carefeed service that has this module on its classpath. */
-@AutoConfiguration(after = KafkaAutoConfiguration.class)
+/**
+ * Wires the shared edge into any Carefeed service that has this module on its classpath. Runs before
+ * Spring MVC's and Boot's MongoDB health configuration so that its beans replace theirs.
+ */
+@AutoConfiguration(
+        after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
+        before = {WebMvcAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class})
 @EnableConfigurationProperties(HttpLimitsProperties.class)
 public class PlatformAutoConfiguration {
 
@@ -32,6 +42,12 @@ public class PlatformAutoConfiguration {
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean(name = "mongoHealthIndicator")
+    @ConditionalOnBean(MongoClient.class)
+    MongoPingHealthIndicator mongoHealthIndicator(MongoClient mongoClient) {
+        return new MongoPingHealthIndicator(mongoClient);
     }
 
     @Bean(name = "kafkaHealthIndicator")

@@ -1,4 +1,4 @@
-package org.carefeed.localstack;
+package org.carefeed.embedded;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /** The Mongo-wire server with its H2 backend: speaks the MongoDB protocol, keeps data in one file. */
-final class MongoWireServer implements AutoCloseable {
+public final class MongoWireServer implements AutoCloseable {
 
     private final MongoServer server;
 
@@ -16,7 +16,8 @@ final class MongoWireServer implements AutoCloseable {
         this.server = server;
     }
 
-    static MongoWireServer start(Path dir, int port) throws IOException {
+    /** Serves the database kept in {@code dir} on {@code localhost:port}, creating it on first start. */
+    public static MongoWireServer start(Path dir, int port) throws IOException {
         Files.createDirectories(dir);
         MongoServer server = new MongoServer(new H2Backend(dir.resolve("carefeed.mv").toString()));
         server.bind("localhost", port);

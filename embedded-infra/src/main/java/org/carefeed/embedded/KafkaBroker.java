@@ -1,4 +1,4 @@
-package org.carefeed.localstack;
+package org.carefeed.embedded;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,21 +17,27 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real Apache Kafka broker in KRaft combined mode (broker and controller in one node), running in
- * this JVM. Its log directory is formatted on first start and reused afterwards, so topics and
- * offsets survive a restart.
+ * this JVM, on fixed ports. Its log directory is formatted on first start and reused afterwards, so
+ * topics and offsets survive a restart, and a stopped broker can be started again on the same port.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final int NODE_ID = 1;
 
     private final KafkaRaftServer server;
+    private final int port;
 
-    private KafkaBroker(KafkaRaftServer server) {
+    private KafkaBroker(KafkaRaftServer server, int port) {
         this.server = server;
+        this.port = port;
     }
 
-    static KafkaBroker start(Path logDir, int port, int controllerPort) throws Exception {
+    /**
+     * Starts a broker listening on {@code localhost:port}, its controller on {@code controllerPort}.
+     * Returns once the server has started; clients may still need a moment before metadata is ready.
+     */
+    public static KafkaBroker start(Path logDir, int port, int controllerPort) throws Exception {
         Files.createDirectories(logDir);
         KafkaConfig config = KafkaConfig.fromProps(properties(logDir, port, controllerPort));
         if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -39,7 +45,7 @@ final class KafkaBroker implements AutoCloseable {
         }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        return new KafkaBroker(server);
+        return new KafkaBroker(server, port);
     }
 
     private static Properties properties(Path logDir, int port, int controllerPort) {
@@ -74,6 +80,10 @@ final class KafkaBroker implements AutoCloseable {
                 .setDirectories(List.of(logDir.toString()))
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                 .run();
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + port;
     }
 
     @Override

@@ -1,0 +1,54 @@
+package org.carefeed.feedback;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.carefeed.events.EventCodec;
+import org.carefeed.events.Topics;
+import org.carefeed.feedback.outbox.OutboxProperties;
+import org.carefeed.feedback.outbox.OutboxRelay;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The service's wiring: its clock, its event source name, the topics it produces and its outbox relay. */
+@Configuration(proxyBeanMethods = false)
+class FeedbackConfiguration {
+
+    static final String EVENT_SOURCE = "/carefeed/feedback-service";
+
+    /**
+     * Sizing of the topics this service produces, created at start-up if missing.
+     *
+     * @param partitions partitions per topic; records are keyed by provider, so this bounds consumer parallelism
+     * @param replicas   copies of each partition; 3 on a production cluster
+     */
+    @ConfigurationProperties("carefeed.topics")
+    record TopicProperties(@DefaultValue("3") int partitions, @DefaultValue("1") int replicas) {
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec(EVENT_SOURCE);
+    }
+
+    @Bean
+    NewTopic reviewsTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.REVIEWS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+        return new OutboxRelay(mongo, kafka, properties, List.of("reviews"));
+    }
+}

@@ -1,0 +1,31 @@
+package org.carefeed.feedback.outbox;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.carefeed.events.CarefeedEvent;
+import org.carefeed.events.EncodedEvent;
+import org.carefeed.events.EventCodec;
+
+/**
+ * An event waiting in its document's {@code outbox} array to be published. It holds the event already
+ * in its wire form, so what is relayed later is exactly what was decided at write time.
+ *
+ * @param eventId the event's id; the relay removes the message by it once Kafka has acknowledged
+ */
+public record OutboxMessage(String eventId, String topic, String key, Map<String, String> headers, String value,
+        Instant storedAt) {
+
+    /** The field that holds pending messages in every document that has an outbox. */
+    public static final String FIELD = "outbox";
+
+    public static OutboxMessage of(CarefeedEvent event, EventCodec codec) {
+        EncodedEvent encoded = codec.encode(event);
+        return new OutboxMessage(event.eventId().toString(), encoded.topic(), encoded.key(), encoded.headers(),
+                encoded.value(), Instant.now());
+    }
+
+    EncodedEvent encoded() {
+        return new EncodedEvent(topic, key, headers, value);
+    }
+}

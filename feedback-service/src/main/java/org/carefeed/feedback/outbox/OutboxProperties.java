@@ -1,0 +1,20 @@
+package org.carefeed.feedback.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox relay works.
+ *
+ * @param pollInterval pause between two looks for pending events
+ * @param batchSize    most documents handled in one look
+ * @param sendTimeout  how long to wait for Kafka to acknowledge one event before trying again later
+ */
+@ConfigurationProperties("carefeed.outbox")
+public record OutboxProperties(
+        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("20s") Duration sendTimeout) {
+}

@@ -1,0 +1,108 @@
+package org.carefeed.feedback.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.bson.Document;
+import org.carefeed.embedded.KafkaBroker;
+import org.carefeed.events.Topics;
+import org.carefeed.testsupport.EmbeddedInfrastructure;
+import org.carefeed.testsupport.HttpApi;
+import org.carefeed.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A review accepted while Kafka is down reaches Kafka once the broker is back, with no request
+ * retried by the client. The test stops and restarts a real broker on a fixed port, so it owns that
+ * broker and a context of its own, with a database of its own so no other test's relay interferes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=carefeed-feedback-outage-test",
+        "carefeed.outbox.poll-interval=200ms"})
+class OutboxSurvivesKafkaOutageIT {
+
+    private static final int KAFKA_PORT = freePort();
+    private static final int CONTROLLER_PORT = freePort();
+
+    @TempDir
+    static Path kafkaLogDir;
+    private static KafkaBroker broker;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);
+        registry.add("spring.mongodb.uri", EmbeddedInfrastructure::mongoUri);
+    }
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = KafkaBroker.start(kafkaLogDir, KAFKA_PORT, CONTROLLER_PORT);
+    }
+
+    @AfterAll
+    static void stopBroker() throws IOException {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void reviewAcceptedWhileKafkaIsDownIsPublishedOnceKafkaIsBack() throws Exception {
+        String during;
+        try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.REVIEWS)) {
+            String before = submit("Before the outage");
+            reader.awaitRecord(record -> record.value().contains(before), Duration.ofSeconds(60));
+
+            broker.close();
+            during = submit("During the outage");
+            assertThat(pendingEvents(during)).as("event waits in the outbox while Kafka is down").hasSize(1);
+
+            broker = KafkaBroker.start(kafkaLogDir, KAFKA_PORT, CONTROLLER_PORT);
+
+            assertThat(reader.awaitRecord(record -> record.value().contains(during), Duration.ofSeconds(90)).key())
+                    .isEqualTo("RXH01");
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pendingEvents(during)).isEmpty());
+    }
+
+    private String submit(String title) {
+        HttpApi.Response response = new HttpApi("http://localhost:" + port).postJson("/api/reviews", """
+                {"providerCode": "RXH01", "rating": 5, "title": "%s", "text": "Accepted whatever Kafka was doing."}
+                """.formatted(title));
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        return response.json().get("id").asString();
+    }
+
+    private List<Document> pendingEvents(String reviewId) {
+        return mongo.findById(reviewId, Document.class, "reviews").getList(OutboxMessage.FIELD, Document.class);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

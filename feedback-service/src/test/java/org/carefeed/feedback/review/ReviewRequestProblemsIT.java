@@ -1,0 +1,96 @@
+package org.carefeed.feedback.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carefeed.testsupport.HttpApi;
+import org.carefeed.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** A client's mistake gets a clear RFC 9457 answer with the right 4xx, never a 500 or a stack trace. */
+class ReviewRequestProblemsIT extends IntegrationTest {
+
+    private static List<String> fieldsAtFault(HttpApi.Response response) {
+        List<String> fields = new ArrayList<>();
+        assertThat(response.json().has("errors")).as(response.body()).isTrue();
+        for (JsonNode error : response.json().get("errors")) {
+            fields.add(error.get("field").asString());
+            assertThat(error.get("message").asString()).isNotBlank();
+        }
+        return fields;
+    }
+
+    private static void assertProblem(HttpApi.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("detail").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception", "at org.", "at java.");
+    }
+
+    @Test
+    void listsEveryFieldAtFault() {
+        HttpApi.Response response = api().postJson("/api/reviews", """
+                {"providerCode": "rj-731", "rating": 6, "title": "   "}
+                """);
+
+        assertProblem(response, 400);
+        assertThat(fieldsAtFault(response)).containsExactlyInAnyOrder("providerCode", "rating", "text", "title");
+    }
+
+    @Test
+    void rejectsTooLongText() {
+        HttpApi.Response response = api().postJson("/api/reviews", """
+                {"providerCode": "RJ731", "rating": 3, "title": "Fine", "text": "%s"}
+                """.formatted("a".repeat(Review.MAX_TEXT_LENGTH + 1)));
+
+        assertProblem(response, 400);
+        assertThat(fieldsAtFault(response)).containsExactly("text");
+    }
+
+    @Test
+    void namesAFieldOfTheWrongType() {
+        HttpApi.Response words = api().postJson("/api/reviews", """
+                {"providerCode": "RJ731", "rating": "four", "title": "t", "text": "t"}
+                """);
+        HttpApi.Response fraction = api().postJson("/api/reviews", """
+                {"providerCode": "RJ731", "rating": 4.5, "title": "t", "text": "t"}
+                """);
+
+        assertProblem(words, 400);
+        assertThat(fieldsAtFault(words)).containsExactly("rating");
+        assertProblem(fraction, 400);
+        assertThat(fieldsAtFault(fraction)).containsExactly("rating");
+    }
+
+    @Test
+    void rejectsMalformedJson() {
+        assertProblem(api().postJson("/api/reviews", "{\"providerCode\": \"RJ731\", "), 400);
+        assertProblem(api().postJson("/api/reviews", ""), 400);
+    }
+
+    @Test
+    void rejectsAnotherContentType() {
+        assertProblem(api().post("/api/reviews", "text/plain", "rating=5"), 415);
+        assertProblem(api().post("/api/reviews", "application/x-www-form-urlencoded", "rating=5"), 415);
+    }
+
+    @Test
+    void rejectsABodyOverTheLimitWhetherDeclaredOrChunked() {
+        String huge = """
+                {"providerCode": "RJ731", "rating": 3, "title": "Fine", "text": "%s"}
+                """.formatted("a".repeat(70_000));
+
+        assertProblem(api().postJson("/api/reviews", huge), 413);
+        assertProblem(api().postChunked("/api/reviews", "application/json", huge), 413);
+    }
+
+    @Test
+    void unknownPathAndWrongMethodAreProblemsToo() {
+        assertProblem(api().get("/api/nothing-here"), 404);
+        assertProblem(api().post("/api/reviews/123", "application/json", "{}"), 405);
+    }
+}

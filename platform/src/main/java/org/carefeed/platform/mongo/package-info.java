@@ -1,0 +1,2 @@
+/** MongoDB glue both services share. */
+package org.carefeed.platform.mongo;

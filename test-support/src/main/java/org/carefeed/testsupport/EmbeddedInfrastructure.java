@@ -1,0 +1,40 @@
+package org.carefeed.testsupport;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real Kafka broker (KRaft) and a Mongo-wire server (memory backend), started once per JVM the
+ * first time a test asks for them and stopped when the JVM exits, so every Spring context in a test
+ * run shares them.
+ */
+public final class EmbeddedInfrastructure {
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static MongoServer mongo;
+    private static String mongoUri;
+
+    private EmbeddedInfrastructure() {
+    }
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            // Topics are created by the services themselves, as they would be against a real cluster.
+            kafka = new EmbeddedKafkaKraftBroker(1, 1);
+            kafka.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "embedded-kafka-stop"));
+        }
+        return kafka.getBrokersAsString();
+    }
+
+    /** Connection string without a database: each service names its own. */
+    public static synchronized String mongoUri() {
+        if (mongo == null) {
+            mongo = new MongoServer(new MemoryBackend());
+            mongoUri = mongo.bindAndGetConnectionString();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "mongo-wire-stop"));
+        }
+        return mongoUri;
+    }
+}

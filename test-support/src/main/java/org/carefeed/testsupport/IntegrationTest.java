@@ -1,0 +1,32 @@
+package org.carefeed.testsupport;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: the whole service on a random port, against real Kafka and MongoDB.
+ * Tests that extend it and add no configuration of their own share one Spring context, so the
+ * service starts once per module.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ContainerInfrastructure.class)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void embeddedInfrastructure(DynamicPropertyRegistry registry) {
+        if (TestInfrastructure.selected() == TestInfrastructure.EMBEDDED) {
+            registry.add("spring.kafka.bootstrap-servers", EmbeddedInfrastructure::kafkaBootstrapServers);
+            registry.add("spring.mongodb.uri", EmbeddedInfrastructure::mongoUri);
+        }
+    }
+
+    protected HttpApi api() {
+        return new HttpApi("http://localhost:" + port);
+    }
+}
