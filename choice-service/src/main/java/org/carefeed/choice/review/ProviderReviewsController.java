@@ -1,0 +1,66 @@
+package org.carefeed.choice.review;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.carefeed.events.ProviderCodes;
+import org.carefeed.platform.web.ListPage;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Open data: a provider's published reviews and rating. */
+@RestController
+@RequestMapping(path = "/api/providers/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+class ProviderReviewsController {
+
+    private static final String CODE_MESSAGE = "must be an ODS code: 3 to 10 capital letters and digits, such as RJ731";
+
+    private final PublishedReviews reviews;
+
+    ProviderReviewsController(PublishedReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    record ReviewItem(String id, String providerCode, int rating, String title, String text, Instant publishedAt) {
+
+        static ReviewItem of(PublishedReview review) {
+            return new ReviewItem(review.id(), review.providerCode(), review.rating(), review.title(), review.text(),
+                    review.publishedAt());
+        }
+    }
+
+    record RatingSummary(String providerCode, long reviewCount, Double averageRating) {
+
+        static RatingSummary of(ProviderRating rating) {
+            return new RatingSummary(rating.providerCode(), rating.reviewCount(),
+                    rating.reviewCount() == 0 ? null : Math.round(rating.averageRating() * 100) / 100.0);
+        }
+    }
+
+    /** Newest first. An unknown provider has no reviews yet, so gets an empty list rather than a 404. */
+    @GetMapping("/reviews")
+    ListPage<ReviewItem> reviews(
+            @PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = CODE_MESSAGE) String code,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
+            @Max(value = 100, message = "must be from 1 to 100") int limit,
+            @RequestParam(required = false) String cursor) {
+        ReviewCursor after = cursor == null || cursor.isEmpty() ? null : ReviewCursor.decode(cursor);
+        // One more than asked tells whether there is a next page without a second query.
+        List<PublishedReview> found = reviews.page(code, after, limit + 1);
+        List<PublishedReview> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? ReviewCursor.after(page.get(page.size() - 1)).encode() : null;
+        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next);
+    }
+
+    @GetMapping("/rating")
+    RatingSummary rating(@PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = CODE_MESSAGE) String code) {
+        return RatingSummary.of(reviews.rating(code));
+    }
+}

@@ -1,0 +1,129 @@
+package org.carefeed.choice.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carefeed.events.ReviewPublished;
+import org.carefeed.testsupport.HttpApi;
+import org.carefeed.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+class ProviderReviewsIT extends IntegrationTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    private ReviewEvents events() {
+        return new ReviewEvents(kafka);
+    }
+
+    private List<String> titles(HttpApi.Response page) {
+        List<String> titles = new ArrayList<>();
+        for (JsonNode item : page.json().get("items")) {
+            titles.add(item.get("title").asString());
+        }
+        return titles;
+    }
+
+    private HttpApi.Response awaitReviewCount(String providerCode, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> api().get("/api/providers/" + providerCode + "/reviews"),
+                page -> page.status() == 200 && page.json().get("items").size() == count);
+    }
+
+    @Test
+    void publishedReviewsAreServedNewestFirst() throws Exception {
+        events().send(ReviewEvents.published("RJ701", 3, "Older", MONDAY));
+        events().send(ReviewEvents.published("RJ701", 5, "Newest", MONDAY.plusSeconds(7200)));
+        events().send(ReviewEvents.published("RJ701", 1, "Middle", MONDAY.plusSeconds(3600)));
+
+        HttpApi.Response page = awaitReviewCount("RJ701", 3);
+
+        assertThat(titles(page)).containsExactly("Newest", "Middle", "Older");
+        assertThat(page.json().get("next").isNull()).isTrue();
+        JsonNode first = page.json().get("items").get(0);
+        assertThat(first.get("providerCode").asString()).isEqualTo("RJ701");
+        assertThat(first.get("rating").asInt()).isEqualTo(5);
+        assertThat(first.get("text").asString()).isEqualTo("Story of Newest");
+        assertThat(first.get("publishedAt").asString()).isEqualTo("2026-11-23T11:00:00Z");
+    }
+
+    @Test
+    void duplicateDeliveryNeitherDuplicatesNorDoubleCounts() throws Exception {
+        ReviewPublished once = ReviewEvents.published("RJ702", 4, "Counted once", MONDAY);
+        ReviewPublished other = ReviewEvents.published("RJ702", 2, "Another", MONDAY.plusSeconds(60));
+        events().send(once);
+        events().send(once);
+        events().send(other);
+        events().send(once);
+
+        awaitReviewCount("RJ702", 2);
+        ReviewPublished marker = ReviewEvents.published("RJ702", 3, "Last", MONDAY.plusSeconds(120));
+        events().send(marker);
+        HttpApi.Response page = awaitReviewCount("RJ702", 3);
+
+        assertThat(titles(page)).containsExactly("Last", "Another", "Counted once");
+        HttpApi.Response rating = api().get("/api/providers/RJ702/rating");
+        assertThat(rating.json().get("reviewCount").asLong()).isEqualTo(3);
+        assertThat(rating.json().get("averageRating").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    void pagesFollowTheNextCursorUntilItIsNull() throws Exception {
+        for (int hour = 0; hour < 5; hour++) {
+            events().send(ReviewEvents.published("RJ703", 3, "Hour " + hour, MONDAY.plusSeconds(hour * 3600L)));
+        }
+        awaitReviewCount("RJ703", 5);
+
+        List<String> seen = new ArrayList<>();
+        String path = "/api/providers/RJ703/reviews?limit=2";
+        int pages = 0;
+        while (path != null) {
+            HttpApi.Response page = api().get(path);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            seen.addAll(titles(page));
+            pages++;
+            JsonNode next = page.json().get("next");
+            path = next.isNull() ? null : "/api/providers/RJ703/reviews?limit=2&cursor=" + next.asString();
+        }
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactly("Hour 4", "Hour 3", "Hour 2", "Hour 1", "Hour 0");
+    }
+
+    @Test
+    void unknownProviderHasAnEmptyList() {
+        HttpApi.Response page = api().get("/api/providers/ZZZ99/reviews");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("items").isEmpty()).isTrue();
+        assertThat(page.json().get("next").isNull()).isTrue();
+        assertThat(api().get("/api/providers/ZZZ99/rating").json().get("reviewCount").asLong()).isZero();
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameter() {
+        assertBadParameter(api().get("/api/providers/not-a-code/reviews"), "code");
+        assertBadParameter(api().get("/api/providers/RJ701/reviews?limit=0"), "limit");
+        assertBadParameter(api().get("/api/providers/RJ701/reviews?limit=1000"), "limit");
+        assertBadParameter(api().get("/api/providers/RJ701/reviews?limit=ten"), "limit");
+        assertBadParameter(api().get("/api/providers/RJ701/reviews?cursor=bm90LWEtY3Vyc29y"), "cursor");
+        assertBadParameter(api().get("/api/providers/RJ701/reviews?cursor=%25%25%25"), "cursor");
+    }
+
+    private static void assertBadParameter(HttpApi.Response response, String parameter) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().at("/errors/0/field").asString()).as(response.body()).isEqualTo(parameter);
+    }
+}
