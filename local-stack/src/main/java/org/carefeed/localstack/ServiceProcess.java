@@ -68,7 +68,7 @@ final class ServiceProcess implements AutoCloseable {
     /** Waits until the service answers on its health endpoint; fails early if the process dies. */
     void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/liveness"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

@@ -1,0 +1,122 @@
+package org.carefeed.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the README's run command for real: the packaged local-stack jar, which starts Kafka, the
+ * Mongo-wire server and both services as separate processes. A review submitted over HTTP to
+ * feedback-service travels over Kafka and is read back over HTTP from choice-service; after a
+ * SIGTERM and a restart on the same data directory it is still there.
+ */
+class LocalStackIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    @TempDir
+    Path dataDir;
+
+    /** The stack's console goes to a file: reading a pipe races with the process exiting and loses the last lines. */
+    @TempDir
+    Path consoleDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int feedbackPort = freePort();
+    private final int choicePort = freePort();
+    private final List<Integer> infraPorts = List.of(freePort(), freePort(), freePort());
+    private Process stack;
+    private Path console;
+
+    @AfterEach
+    void stopStack() throws InterruptedException {
+        if (stack != null && stack.isAlive()) {
+            stack.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void reviewSubmittedToFeedbackServiceIsReadBackFromChoiceServiceAndSurvivesARestart() throws Exception {
+        start();
+        String review = post("http://localhost:" + feedbackPort + "/api/reviews", """
+                {"providerCode": "RJ731", "rating": 5, "title": "End to end", "text": "Through Kafka and back."}
+                """);
+        assertThat(review).contains("\"status\":\"published\"");
+
+        String reviews = "http://localhost:" + choicePort + "/api/providers/RJ731/reviews";
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(reviews).contains("Through Kafka and back."));
+
+        stack.destroy();
+        assertThat(stack.waitFor(90, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        assertThat(output()).anyMatch(line -> line.contains("Carefeed stopped."));
+
+        start();
+        assertThat(get(reviews)).as("data kept across restarts").contains("Through Kafka and back.");
+        assertThat(get("http://localhost:" + feedbackPort + "/actuator/health")).contains("\"status\":\"UP\"");
+    }
+
+    private void start() throws IOException {
+        console = Files.createTempFile(consoleDir, "local-stack", ".log");
+        stack = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("carefeed.local-stack.jar"),
+                "--data-dir=" + dataDir,
+                "--kafka-port=" + infraPorts.get(0),
+                "--kafka-controller-port=" + infraPorts.get(1),
+                "--mongo-port=" + infraPorts.get(2),
+                "--feedback-port=" + feedbackPort,
+                "--choice-port=" + choicePort)
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
+        Process started = stack;
+        await().atMost(START_TIMEOUT).until(() -> {
+            assertThat(started.isAlive()).as("local stack exited early: %s", output()).isTrue();
+            return output().stream().anyMatch(line -> line.contains("Carefeed is running."));
+        });
+    }
+
+    private List<String> output() {
+        try {
+            return Files.readAllLines(console);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String post(String url, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return response.body();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
