@@ -31,6 +31,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.print(LocalStackSettings.USAGE);
+            return;
+        }
         LocalStackSettings settings;
         try {
             settings = LocalStackSettings.from(args, System.getenv(), defaultServicesDir());

@@ -20,7 +20,7 @@ record LocalStackSettings(
         int choicePort) {
 
     static final String USAGE = """
-            Usage: java -jar local-stack/target/local-stack.jar [--name=value ...]
+            Usage: ./carefeed [--name=value ...]   (or java -jar local-stack/target/local-stack.jar ...)
               --data-dir=./data               Kafka log, Mongo file and service logs; kept across restarts
               --kafka-port=9092               Kafka broker (PLAINTEXT)
               --kafka-controller-port=9093    Kafka KRaft controller
