@@ -42,6 +42,7 @@ final class ServiceProcess implements AutoCloseable {
         Path logFile = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // Starts in about half the time; peak speed does not matter on a developer's machine.
                 "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(),
                 "--server.port=" + port));

@@ -9,7 +9,10 @@ import org.bson.Document;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,9 +24,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  * stops and tries again at the next poll; nothing is lost, and a crash between send and removal means
  * the event is sent again, which consumers tolerate.
  */
-public class OutboxRelay {
+public class OutboxRelay implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PENDING_EVENT_ID = OutboxMessage.FIELD + ".eventId";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -37,6 +41,18 @@ public class OutboxRelay {
         this.kafka = kafka;
         this.properties = properties;
         this.collections = List.copyOf(collections);
+    }
+
+    /**
+     * Only documents with pending events are in this sparse index, so each poll reads the few pending
+     * documents rather than scanning a collection that only grows.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        for (String collection : collections) {
+            mongo.indexOps(collection).createIndex(new Index()
+                    .on(PENDING_EVENT_ID, Sort.Direction.ASC).sparse().named("outbox_pending"));
+        }
     }
 
     @Scheduled(fixedDelayString = "${carefeed.outbox.poll-interval:500ms}")
@@ -60,7 +76,7 @@ public class OutboxRelay {
     }
 
     private void relayPending(String collection) {
-        Query pending = Query.query(Criteria.where(OutboxMessage.FIELD + ".eventId").exists(true))
+        Query pending = Query.query(Criteria.where(PENDING_EVENT_ID).exists(true))
                 .limit(properties.batchSize());
         pending.fields().include(OutboxMessage.FIELD);
         for (Document document : mongo.find(pending, Document.class, collection)) {

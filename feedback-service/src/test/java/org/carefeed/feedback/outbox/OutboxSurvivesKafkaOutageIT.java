@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A review accepted while Kafka is down reaches Kafka once the broker is back, with no request
  * retried by the client. The test stops and restarts a real broker on a fixed port, so it owns that
  * broker and a context of its own, with a database of its own so no other test's relay interferes.
+ * Because it must stop the broker, it uses the in-JVM broker and Mongo-wire server under
+ * {@code -Preal-infra} too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=carefeed-feedback-outage-test",
