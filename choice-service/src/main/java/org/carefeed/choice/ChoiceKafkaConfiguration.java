@@ -16,20 +16,24 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * How choice-service consumes: a record that fails is retried a bounded number of times with growing
  * pauses, then parked on {@code <topic>.DLT} so the partition moves on. A record that can never be
- * read goes to the dead-letter topic at once.
+ * read goes to the dead-letter topic at once. While the database is unreachable, records are retried
+ * until it is back, holding their partition, since they are not at fault.
  */
 @Configuration(proxyBeanMethods = false)
 class ChoiceKafkaConfiguration {
 
+    /** The CloudEvents source of events this service will produce (the provider directory). */
     static final String EVENT_SOURCE = "/carefeed/choice-service";
 
     /**
      * @param retries         attempts after the first before a record is dead-lettered
      * @param initialInterval pause before the first retry, doubled each time up to {@code maxInterval}
+     * @param outageInterval  longest pause between retries while the database is unreachable
      * @param dltPartitions   partitions of the dead-letter topics this service creates
      * @param dltReplicas     replicas of the dead-letter topics; 3 on a production cluster
      */
@@ -38,6 +42,7 @@ class ChoiceKafkaConfiguration {
             @DefaultValue("4") int retries,
             @DefaultValue("500ms") Duration initialInterval,
             @DefaultValue("5s") Duration maxInterval,
+            @DefaultValue("30s") Duration outageInterval,
             @DefaultValue("1") int dltPartitions,
             @DefaultValue("1") int dltReplicas) {
     }
@@ -65,6 +70,11 @@ class ChoiceKafkaConfiguration {
         backOff.setMaxInterval(properties.maxInterval().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
         handler.addNotRetryableExceptions(EventDecodingException.class);
+        ExponentialBackOff untilRecovered = new ExponentialBackOff(properties.initialInterval().toMillis(), 2.0);
+        untilRecovered.setMaxInterval(properties.outageInterval().toMillis());
+        // null: use the bounded back-off above.
+        handler.setBackOffFunction((record, failure) ->
+                ListenerFailures.isInfrastructureOutage(failure) ? untilRecovered : null);
         return handler;
     }
 }

@@ -91,4 +91,9 @@ public final class KafkaBroker implements AutoCloseable {
         server.shutdown();
         server.awaitShutdown();
     }
+
+    @Override
+    public String toString() {
+        return "Kafka broker on " + bootstrapServers();
+    }
 }

@@ -29,4 +29,9 @@ public final class MongoWireServer implements AutoCloseable {
         // Closes the backend too, which flushes the H2 store to disk.
         server.shutdown();
     }
+
+    @Override
+    public String toString() {
+        return "Mongo-wire server on " + server.getLocalAddress();
+    }
 }

@@ -1,5 +1,7 @@
 package org.carefeed.events;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,6 +12,6 @@ import java.util.Map;
 public record EncodedEvent(String topic, String key, Map<String, String> headers, String value) {
 
     public EncodedEvent {
-        headers = Map.copyOf(headers);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 }

@@ -12,6 +12,9 @@ public final class ProviderCodes {
     /** Regular expression a provider code must match; the JSON Schemas use the same one. */
     public static final String REGEX = "^[A-Z0-9]{3,10}$";
 
+    /** What to tell a person whose code does not match. */
+    public static final String MESSAGE = "must be an ODS code: 3 to 10 capital letters and digits, such as RJ731";
+
     private static final Pattern PATTERN = Pattern.compile(REGEX);
 
     private ProviderCodes() {

@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A patient's review became public: it passed moderation and its text is the redacted public text.
- * Never carries anything about the reviewer.
+ * A patient's review became public. Its title and text are exactly what feedback-service made public:
+ * once moderation is in place, the moderated and redacted version. Carries no details of the reviewer.
  *
  * @param reviewId the review's id, stable across later events about the same review
  * @param rating   one to five stars
- * @param title    the public, redacted title
- * @param text     the public, redacted story
+ * @param title    the public title
+ * @param text     the public story
  */
 public record ReviewPublished(
         UUID eventId,
@@ -30,10 +30,16 @@ public record ReviewPublished(
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(providerCode, "providerCode");
         Objects.requireNonNull(reviewId, "reviewId");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(text, "text");
+        requireText(title, "title");
+        requireText(text, "text");
         if (rating < 1 || rating > 5) {
             throw new IllegalArgumentException("rating must be 1 to 5, was " + rating);
+        }
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
         }
     }
 

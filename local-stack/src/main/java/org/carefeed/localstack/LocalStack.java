@@ -25,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
     /** Everything started so far, stopped in reverse order. */
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final LocalStackSettings settings;
+    private boolean closed;
 
     private LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -52,8 +53,10 @@ public final class LocalStack implements AutoCloseable {
         }, "local-stack-shutdown"));
         try {
             stack.start();
+        } catch (StackClosedException stoppedWhileStarting) {
+            // Ctrl-C during start-up: the shutdown hook is already stopping what had started.
         } catch (Exception e) {
-            log.error("Carefeed could not start: {}", e.getMessage());
+            log.error("Carefeed could not start", e);
             System.exit(1);
         }
         stopped.await();
@@ -62,8 +65,8 @@ public final class LocalStack implements AutoCloseable {
     void start() throws Exception {
         Path data = settings.dataDir();
         log.info("Starting Carefeed with data in {}", data);
-        running.push(MongoWireServer.start(data.resolve("mongo"), settings.mongoPort()));
-        running.push(KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
+        track(MongoWireServer.start(data.resolve("mongo"), settings.mongoPort()));
+        track(KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
 
         ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback");
         ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice");
@@ -86,16 +89,27 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess startService(String name, int port, String database) throws Exception {
-        ServiceProcess service = ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
+        return track(ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
                 settings.dataDir().resolve("logs"), List.of(
                         "spring.mongodb.uri=" + settings.mongoUri(database),
-                        "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers()));
-        running.push(service);
-        return service;
+                        "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers()),
+                stoppedService -> log.error("{} stopped unexpectedly with exit code {}; see {}",
+                        stoppedService.name(), stoppedService.exitCode(), stoppedService.logFile())));
+    }
+
+    /** Remembers a started component for shutdown, or stops it at once if shutdown has begun meanwhile. */
+    private synchronized <T extends AutoCloseable> T track(T component) throws Exception {
+        if (closed) {
+            component.close();
+            throw new StackClosedException();
+        }
+        running.push(component);
+        return component;
     }
 
     @Override
     public synchronized void close() {
+        closed = true;
         while (!running.isEmpty()) {
             AutoCloseable component = running.pop();
             try {
@@ -105,6 +119,12 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         log.info("Carefeed stopped.");
+    }
+
+    private static final class StackClosedException extends IllegalStateException {
+        StackClosedException() {
+            super("Carefeed was stopped while starting");
+        }
     }
 
     /**

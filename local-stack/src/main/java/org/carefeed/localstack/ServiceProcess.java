@@ -1,6 +1,8 @@
 package org.carefeed.localstack;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One Carefeed service running from its own executable jar in a child JVM, so it has its own classpath
@@ -25,6 +29,7 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path logFile;
     private final Process process;
+    private volatile boolean stopping;
 
     private ServiceProcess(String name, int port, Path logFile, Process process) {
         this.name = name;
@@ -33,11 +38,17 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> properties)
-            throws IOException {
+    /**
+     * Starts the service's jar with the given Spring properties.
+     *
+     * @param onUnexpectedExit told when the process ends without having been asked to stop
+     */
+    static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> properties,
+            Consumer<ServiceProcess> onUnexpectedExit) throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " not found: build first with ./mvnw -q install -DskipTests");
+            throw new IllegalStateException(jar + " not found: build first with ./mvnw package -DskipTests");
         }
+        requireFree(name, port);
         Files.createDirectories(logDir);
         Path logFile = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -47,11 +58,35 @@ final class ServiceProcess implements AutoCloseable {
                 "-jar", jar.toString(),
                 "--server.port=" + port));
         properties.forEach(property -> command.add("--" + property));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .start();
-        return new ServiceProcess(name, port, logFile, process);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        withoutCarefeedSettings(builder.environment());
+        ServiceProcess service = new ServiceProcess(name, port, logFile, builder.start());
+        service.process.onExit().thenRun(() -> {
+            if (!service.stopping) {
+                onUnexpectedExit.accept(service);
+            }
+        });
+        return service;
+    }
+
+    /**
+     * The local stack configures its services itself. Settings meant for a real deployment, such as
+     * {@code CAREFEED_TOPICS_REPLICAS=3}, would break them against a one-node broker.
+     */
+    private static void withoutCarefeedSettings(Map<String, String> environment) {
+        environment.keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CAREFEED_"));
+    }
+
+    /** A leftover process on the port would answer the readiness probe in the new service's place. */
+    private static void requireFree(String name, int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("localhost", port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for " + name
+                    + " is in use; stop whatever holds it or choose another port (see --help)");
+        }
     }
 
     String name() {
@@ -66,7 +101,11 @@ final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** Waits until the service answers on its health endpoint; fails early if the process dies. */
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    /** Waits until the service reports ready; fails early if the process dies. */
     void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
@@ -91,9 +130,15 @@ final class ServiceProcess implements AutoCloseable {
     /** Asks the service to shut down gracefully (SIGTERM), then forces it if it does not. */
     @Override
     public void close() throws InterruptedException {
+        stopping = true;
         process.destroy();
         if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -44,9 +44,16 @@ class LocalStackIT {
     private Process stack;
     private Path console;
 
+    /** Stops the stack as a user would, so that it stops its services; forcing it would orphan them. */
     @AfterEach
     void stopStack() throws InterruptedException {
-        if (stack != null && stack.isAlive()) {
+        if (stack == null || !stack.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> services = stack.descendants().toList();
+        stack.destroy();
+        if (!stack.waitFor(90, TimeUnit.SECONDS)) {
+            services.forEach(ProcessHandle::destroyForcibly);
             stack.destroyForcibly().waitFor();
         }
     }
@@ -69,6 +76,12 @@ class LocalStackIT {
         start();
         assertThat(get(reviews)).as("data kept across restarts").contains("Through Kafka and back.");
         assertThat(get("http://localhost:" + feedbackPort + "/actuator/health")).contains("\"status\":\"UP\"");
+
+        List<ProcessHandle> services = stack.descendants().toList();
+        assertThat(services).as("both services run as child processes").hasSize(2);
+        stack.destroy();
+        assertThat(stack.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(services).as("stopping the stack stops its services").noneMatch(ProcessHandle::isAlive);
     }
 
     private void start() throws IOException {

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
 import org.carefeed.platform.mongo.MongoPingHealthIndicator;
 import org.carefeed.platform.web.HttpLimitsProperties;
+import org.carefeed.platform.web.NoSniffFilter;
 import org.carefeed.platform.web.ProblemDetailsAdvice;
 import org.carefeed.platform.web.RequestBodyLimitFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,7 +22,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Wires the shared edge into any Carefeed service that has this module on its classpath. Runs before
- * Spring MVC's and Boot's MongoDB health configuration so that its beans replace theirs.
+ * Spring MVC's auto-configuration, so that Boot does not add its own problem-details handler beside
+ * ours, and before Boot's MongoDB health check, which ours replaces.
  */
 @AutoConfiguration(
         after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
@@ -41,6 +43,14 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    FilterRegistrationBean<NoSniffFilter> noSniffFilter() {
+        FilterRegistrationBean<NoSniffFilter> registration = new FilterRegistrationBean<>(new NoSniffFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

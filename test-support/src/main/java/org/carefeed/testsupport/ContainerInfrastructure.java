@@ -17,7 +17,7 @@ import org.testcontainers.utility.DockerImageName;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = TestInfrastructure.PROPERTY, havingValue = "containers")
-public class ContainerInfrastructure {
+class ContainerInfrastructure {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +30,23 @@ public final class HttpApi {
     }
 
     /** A response with its body read as text, and as JSON when it is JSON. */
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, HttpHeaders headers, String body) {
 
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /** The first value of a header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public String location() {
+            return header("Location");
         }
     }
 
@@ -62,10 +76,7 @@ public final class HttpApi {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("Location").orElse(null),
-                    response.body());
+            return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/providers/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProviderReviewsController {
 
-    private static final String CODE_MESSAGE = "must be an ODS code: 3 to 10 capital letters and digits, such as RJ731";
-
     private final PublishedReviews reviews;
 
     ProviderReviewsController(PublishedReviews reviews) {
@@ -47,7 +45,7 @@ class ProviderReviewsController {
     /** Newest first. An unknown provider has no reviews yet, so gets an empty list rather than a 404. */
     @GetMapping("/reviews")
     ListPage<ReviewItem> reviews(
-            @PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = CODE_MESSAGE) String code,
+            @PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {
@@ -60,7 +58,7 @@ class ProviderReviewsController {
     }
 
     @GetMapping("/rating")
-    RatingSummary rating(@PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = CODE_MESSAGE) String code) {
+    RatingSummary rating(@PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code) {
         return RatingSummary.of(reviews.rating(code));
     }
 }

@@ -3,9 +3,12 @@ package org.carefeed.choice.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 
 import org.carefeed.events.ReviewPublished;
@@ -73,9 +76,12 @@ class ProviderReviewsIT extends IntegrationTest {
         HttpApi.Response page = awaitReviewCount("RJ702", 3);
 
         assertThat(titles(page)).containsExactly("Last", "Another", "Counted once");
-        HttpApi.Response rating = api().get("/api/providers/RJ702/rating");
-        assertThat(rating.json().get("reviewCount").asLong()).isEqualTo(3);
-        assertThat(rating.json().get("averageRating").asDouble()).isEqualTo(3.0);
+        // The rating is recomputed just after the review is stored, so wait for it too.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HttpApi.Response rating = api().get("/api/providers/RJ702/rating");
+            assertThat(rating.json().get("reviewCount").asLong()).isEqualTo(3);
+            assertThat(rating.json().get("averageRating").asDouble()).isEqualTo(3.0);
+        });
     }
 
     @Test
@@ -102,6 +108,30 @@ class ProviderReviewsIT extends IntegrationTest {
     }
 
     @Test
+    void reviewsPublishedAtTheSameMomentArePagedWithoutGapsOrRepeats() throws Exception {
+        List<ReviewPublished> sameMoment = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sameMoment.add(ReviewEvents.published("RJ704", 4, "Same moment " + i, MONDAY));
+        }
+        for (ReviewPublished event : sameMoment) {
+            events().send(event);
+        }
+        awaitReviewCount("RJ704", 5);
+
+        List<String> ids = new ArrayList<>();
+        String path = "/api/providers/RJ704/reviews?limit=2";
+        while (path != null) {
+            HttpApi.Response page = api().get(path);
+            page.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+            JsonNode next = page.json().get("next");
+            path = next.isNull() ? null : "/api/providers/RJ704/reviews?limit=2&cursor=" + next.asString();
+        }
+
+        assertThat(ids).containsExactlyElementsOf(sameMoment.stream()
+                .map(event -> event.reviewId().toString()).sorted(Comparator.reverseOrder()).toList());
+    }
+
+    @Test
     void unknownProviderHasAnEmptyList() {
         HttpApi.Response page = api().get("/api/providers/ZZZ99/reviews");
 
@@ -119,11 +149,21 @@ class ProviderReviewsIT extends IntegrationTest {
         assertBadParameter(api().get("/api/providers/RJ701/reviews?limit=ten"), "limit");
         assertBadParameter(api().get("/api/providers/RJ701/reviews?cursor=bm90LWEtY3Vyc29y"), "cursor");
         assertBadParameter(api().get("/api/providers/RJ701/reviews?cursor=%25%25%25"), "cursor");
+        assertBadParameter(api().get("/api/providers/RJ701/reviews?cursor=" + cursor(
+                "+999999999-12-31T23:59:59Z|0b6a3c52-8a3e-4a51-9a0e-6f4c1f0d2a11")), "cursor");
+        assertBadParameter(api().get("/api/providers/RJ701/reviews?cursor=" + cursor(
+                "2026-11-23T09:00:00Z|0B6A3C52-8A3E-4A51-9A0E-6F4C1F0D2A11")), "cursor");
+    }
+
+    private static String cursor(String plain) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertBadParameter(HttpApi.Response response, String parameter) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().at("/errors/0/field").asString()).as(response.body()).isEqualTo(parameter);
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 }

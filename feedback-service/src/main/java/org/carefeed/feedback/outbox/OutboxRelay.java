@@ -5,11 +5,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -17,23 +19,31 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Publishes the events waiting in the outboxes of the given collections, in order within a document, removing each only after Kafka acknowledged it. If Kafka is unreachable it
- * stops and tries again at the next poll; nothing is lost, and a crash between send and removal means
- * the event is sent again, which consumers tolerate.
+ * Publishes the events waiting in the outboxes of the given collections and removes each one only after
+ * Kafka acknowledged it, so nothing is lost; a crash between the two sends it again, which consumers
+ * tolerate. Documents are taken oldest pending event first, and events in order within a document.
+ *
+ * <p>When Kafka is unreachable the relay stops and tries again at the next poll. An event that Kafka
+ * refuses for another reason (a misconfigured topic or permission, say) stays in its outbox and is
+ * retried too, but it holds up only its own document: the others go ahead.
+ *
+ * <p>Every instance of the service runs a relay; with several instances an event may be sent more
+ * than once, which is allowed by at-least-once delivery.
  */
-public class OutboxRelay implements InitializingBean {
+public class OutboxRelay implements InitializingBean, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String PENDING_EVENT_ID = OutboxMessage.FIELD + ".eventId";
+    private static final String PENDING_SINCE = OutboxMessage.FIELD + ".storedAt";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final List<String> collections;
-    private volatile boolean kafkaFailing;
+    private volatile boolean failing;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             List<String> collections) {
@@ -45,47 +55,57 @@ public class OutboxRelay implements InitializingBean {
 
     /**
      * Only documents with pending events are in this sparse index, so each poll reads the few pending
-     * documents rather than scanning a collection that only grows.
+     * documents, oldest first, rather than scanning a collection that only grows.
      */
     @Override
     public void afterPropertiesSet() {
         for (String collection : collections) {
             mongo.indexOps(collection).createIndex(new Index()
-                    .on(PENDING_EVENT_ID, Sort.Direction.ASC).sparse().named("outbox_pending"));
+                    .on(PENDING_SINCE, Sort.Direction.ASC).sparse().named("outbox_pending"));
         }
     }
 
-    @Scheduled(fixedDelayString = "${carefeed.outbox.poll-interval:500ms}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::relayPending, properties.pollInterval());
+    }
+
+    /** One pass over every outbox; what cannot be sent now waits for the next pass. */
     public void relayPending() {
         try {
             for (String collection : collections) {
                 relayPending(collection);
             }
-            if (kafkaFailing) {
-                kafkaFailing = false;
-                log.info("Kafka reachable again; pending events are being published");
-            }
-        } catch (PublishFailedException e) {
-            // Once per outage, not once per poll: the log should tell a story, not fill up.
-            if (!kafkaFailing) {
-                kafkaFailing = true;
-                log.warn("Could not publish to Kafka, events stay in the outbox and will be retried: {}",
-                        e.getMessage());
-            }
+            recovered();
+        } catch (KafkaUnreachableException e) {
+            failing("Kafka is unreachable", e);
+        } catch (DataAccessException e) {
+            failing("MongoDB is unreachable", e);
         }
     }
 
     private void relayPending(String collection) {
-        Query pending = Query.query(Criteria.where(PENDING_EVENT_ID).exists(true))
+        Query pending = Query.query(Criteria.where(PENDING_SINCE).exists(true))
+                .with(Sort.by(PENDING_SINCE))
                 .limit(properties.batchSize());
         pending.fields().include(OutboxMessage.FIELD);
         for (Document document : mongo.find(pending, Document.class, collection)) {
-            for (OutboxMessage message : mongo.getConverter().read(Pending.class, document).outbox()) {
+            relayDocument(collection, document);
+        }
+    }
+
+    private void relayDocument(String collection, Document document) {
+        Object id = document.get("_id");
+        for (OutboxMessage message : mongo.getConverter().read(Pending.class, document).outbox()) {
+            try {
                 publish(message);
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(OutboxMessage.FIELD, new Document("eventId", message.eventId())),
-                        collection);
+            } catch (KafkaRefusedException e) {
+                log.error("Kafka refused event {} of {} {}; it stays in the outbox and is retried. {}",
+                        message.eventId(), collection, id, e.getMessage());
+                return;
             }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().pull(OutboxMessage.FIELD, new Document("eventId", message.eventId())), collection);
         }
     }
 
@@ -93,11 +113,39 @@ public class OutboxRelay implements InitializingBean {
         try {
             kafka.send(CloudEventRecords.toProducerRecord(message.encoded()))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new PublishFailedException(e);
+        } catch (TimeoutException e) {
+            throw new KafkaUnreachableException(e);
+        } catch (ExecutionException e) {
+            throw isRetriable(e.getCause()) ? new KafkaUnreachableException(e.getCause())
+                    : new KafkaRefusedException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublishFailedException(e);
+            throw new KafkaUnreachableException(e);
+        }
+    }
+
+    private static boolean isRetriable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetriableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Once per outage, not once per poll: the log should tell a story, not fill up. */
+    private void failing(String what, Exception e) {
+        if (!failing) {
+            failing = true;
+            log.warn("{}; events stay in the outbox and are retried every {}: {}", what, properties.pollInterval(),
+                    e.getMessage());
+        }
+    }
+
+    private void recovered() {
+        if (failing) {
+            failing = false;
+            log.info("Outbox relay is publishing again");
         }
     }
 
@@ -105,9 +153,15 @@ public class OutboxRelay implements InitializingBean {
     record Pending(List<OutboxMessage> outbox) {
     }
 
-    private static final class PublishFailedException extends RuntimeException {
-        PublishFailedException(Throwable cause) {
-            super(cause instanceof ExecutionException ? cause.getCause().toString() : cause.toString(), cause);
+    private static final class KafkaUnreachableException extends RuntimeException {
+        KafkaUnreachableException(Throwable cause) {
+            super(cause.toString(), cause);
+        }
+    }
+
+    private static final class KafkaRefusedException extends RuntimeException {
+        KafkaRefusedException(Throwable cause) {
+            super(cause.toString(), cause);
         }
     }
 }

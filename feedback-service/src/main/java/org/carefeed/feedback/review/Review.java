@@ -51,7 +51,7 @@ class Review {
 
     static Review submitted(SubmitReviewRequest request, Instant now) {
         return new Review(UUID.randomUUID().toString(), request.providerCode(), request.rating(),
-                request.title().strip(), request.text().strip(), now, null, null, null, null);
+                request.title(), request.text(), now, null, null, null, null);
     }
 
     /** Makes the review public and records the event that says so. */
@@ -76,9 +76,5 @@ class Review {
 
     Instant submittedAt() {
         return submittedAt;
-    }
-
-    List<OutboxMessage> outbox() {
-        return List.copyOf(outbox);
     }
 }

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carefeed.events.ProviderCodes;
 
-/** What a patient sends to review a provider. */
+/**
+ * What a patient sends to review a provider. Text is stripped of surrounding whitespace, Unicode
+ * spaces included, before it is validated, so a title of spaces counts as blank.
+ */
 record SubmitReviewRequest(
         @NotBlank(message = "enter the ODS code of the provider, such as RJ731")
-        @Pattern(regexp = ProviderCodes.REGEX, message = "must be an ODS code: 3 to 10 capital letters and digits, such as RJ731")
+        @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE)
         String providerCode,
 
         @NotNull(message = "choose a rating from 1 to 5 stars")
@@ -26,4 +29,14 @@ record SubmitReviewRequest(
         @NotBlank(message = "tell us about your experience")
         @Size(max = Review.MAX_TEXT_LENGTH, message = "must be " + Review.MAX_TEXT_LENGTH + " characters or fewer")
         String text) {
+
+    SubmitReviewRequest {
+        providerCode = stripped(providerCode);
+        title = stripped(title);
+        text = stripped(text);
+    }
+
+    private static String stripped(String value) {
+        return value == null ? null : value.strip();
+    }
 }

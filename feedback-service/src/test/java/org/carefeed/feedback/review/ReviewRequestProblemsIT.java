@@ -29,6 +29,7 @@ class ReviewRequestProblemsIT extends IntegrationTest {
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
         assertThat(response.json().get("detail").asString()).isNotBlank();
         assertThat(response.body()).doesNotContain("Exception", "at org.", "at java.");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test
@@ -39,6 +40,16 @@ class ReviewRequestProblemsIT extends IntegrationTest {
 
         assertProblem(response, 400);
         assertThat(fieldsAtFault(response)).containsExactlyInAnyOrder("providerCode", "rating", "text", "title");
+    }
+
+    @Test
+    void textOfOnlyUnicodeSpacesIsBlank() {
+        HttpApi.Response response = api().postJson("/api/reviews", """
+                {"providerCode": "RJ731", "rating": 3, "title": "\u2003\u2002", "text": "\u3000 \\t"}
+                """);
+
+        assertProblem(response, 400);
+        assertThat(fieldsAtFault(response)).as(response.body()).containsExactly("text", "title");
     }
 
     @Test

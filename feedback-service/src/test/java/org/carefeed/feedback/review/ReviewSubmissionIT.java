@@ -99,10 +99,11 @@ class ReviewSubmissionIT extends IntegrationTest {
     void rejectedReviewIsNotStored() {
         String marker = "Never stored " + UUID.randomUUID();
 
-        api().postJson("/api/reviews", """
+        HttpApi.Response response = api().postJson("/api/reviews", """
                 {"providerCode": "RJ731", "rating": 9, "title": "%s", "text": "x"}
                 """.formatted(marker));
 
+        assertThat(response.status()).isEqualTo(400);
         assertThat(mongo.exists(Query.query(Criteria.where("title").is(marker)), "reviews")).isFalse();
     }
 }

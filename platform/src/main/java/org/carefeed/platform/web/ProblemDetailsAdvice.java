@@ -1,6 +1,5 @@
 package org.carefeed.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +30,6 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-    static final String ERRORS = "errors";
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @Override
@@ -40,7 +38,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return invalid("The request has fields that are missing or not valid.", problems);
+        return invalid(InvalidRequest.FIELDS, problems);
     }
 
     @Override
@@ -50,7 +48,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblem(parameterName(result), error.getDefaultMessage())))
                 .toList();
-        return invalid("The request has parameters that are not valid.", problems);
+        return invalid(InvalidRequest.PARAMETERS, problems);
     }
 
     @Override
@@ -58,8 +56,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        return invalid("The request has parameters that are not valid.",
-                List.of(new FieldProblem(name, "has the wrong type")));
+        return invalid(InvalidRequest.PARAMETERS, List.of(new FieldProblem(name, "has the wrong type")));
     }
 
     @Override
@@ -85,12 +82,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side. Nothing you sent was stored unless you were told so; please try again later.");
     }
 
+    /** A body that is too large, however it came to be read. */
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> handlePayloadTooLarge(PayloadTooLargeException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+    }
+
     private static ResponseEntity<Object> invalid(String detail, List<FieldProblem> problems) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        body.setProperty(ERRORS, problems.stream()
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                .toList());
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest().body(InvalidRequest.problem(detail, problems));
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {

@@ -1,6 +1,10 @@
 package org.carefeed.platform.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -16,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers {@code 413} to request bodies over the limit. A declared {@code Content-Length} over the
  * limit is refused before anything is read; a chunked body is counted as it is read, and reading
- * stops with {@link PayloadTooLargeException} once it passes the limit.
+ * stops with {@link PayloadTooLargeException} once it passes the limit. Form posts, which the server
+ * parses itself, are held to the same size by {@code server.tomcat.max-http-form-post-size}.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -62,6 +67,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                 stream = new CountingInputStream(super.getInputStream(), maxBytes);
             }
             return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            Charset charset = getCharacterEncoding() != null ? Charset.forName(getCharacterEncoding())
+                    : StandardCharsets.UTF_8;
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
     }
 
