@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -24,6 +25,8 @@ import java.util.function.Consumer;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** Exit codes of a JVM stopped by SIGINT or SIGTERM (128 + signal number). */
+    private static final Set<Integer> STOPPED_BY_SIGNAL = Set.of(130, 143);
 
     private final String name;
     private final int port;
@@ -63,8 +66,9 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         withoutCarefeedSettings(builder.environment());
         ServiceProcess service = new ServiceProcess(name, port, logFile, builder.start());
+        // Ctrl-C in a terminal signals the services too, so they may stop before being asked: not unexpected.
         service.process.onExit().thenRun(() -> {
-            if (!service.stopping) {
+            if (!service.stopping && !STOPPED_BY_SIGNAL.contains(service.exitCode())) {
                 onUnexpectedExit.accept(service);
             }
         });
