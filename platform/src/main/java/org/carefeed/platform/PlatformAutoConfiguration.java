@@ -2,6 +2,7 @@ package org.carefeed.platform;
 
 import com.mongodb.client.MongoClient;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
+import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.mongo.MongoPingHealthIndicator;
 import org.carefeed.platform.web.HttpLimitsProperties;
 import org.carefeed.platform.web.NoSniffFilter;
@@ -28,7 +29,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 @AutoConfiguration(
         after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
         before = {WebMvcAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class})
-@EnableConfigurationProperties(HttpLimitsProperties.class)
+@EnableConfigurationProperties({HttpLimitsProperties.class, OutboxProperties.class})
 public class PlatformAutoConfiguration {
 
     @Bean

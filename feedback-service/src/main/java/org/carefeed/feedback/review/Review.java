@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ReviewPublished;
-import org.carefeed.feedback.outbox.OutboxMessage;
+import org.carefeed.platform.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

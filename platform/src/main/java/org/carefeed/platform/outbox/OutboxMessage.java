@@ -1,4 +1,4 @@
-package org.carefeed.feedback.outbox;
+package org.carefeed.platform.outbox;
 
 import java.time.Instant;
 import java.util.Map;
@@ -25,7 +25,7 @@ public record OutboxMessage(String eventId, String topic, String key, Map<String
                 encoded.value(), Instant.now());
     }
 
-    EncodedEvent encoded() {
+    public EncodedEvent encoded() {
         return new EncodedEvent(topic, key, headers, value);
     }
 }

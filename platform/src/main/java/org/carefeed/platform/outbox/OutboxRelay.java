@@ -1,4 +1,4 @@
-package org.carefeed.feedback.outbox;
+package org.carefeed.platform.outbox;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;

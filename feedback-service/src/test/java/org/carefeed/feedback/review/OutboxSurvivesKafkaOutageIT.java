@@ -1,4 +1,4 @@
-package org.carefeed.feedback.outbox;
+package org.carefeed.feedback.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.bson.Document;
 import org.carefeed.embedded.KafkaBroker;
+import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.events.Topics;
 import org.carefeed.testsupport.EmbeddedInfrastructure;
 import org.carefeed.testsupport.HttpApi;
