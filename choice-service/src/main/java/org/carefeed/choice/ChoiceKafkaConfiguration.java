@@ -1,18 +1,24 @@
 package org.carefeed.choice;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.EventDecodingException;
 import org.carefeed.events.Topics;
+import org.carefeed.platform.outbox.OutboxProperties;
+import org.carefeed.platform.outbox.OutboxRelay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -50,6 +56,32 @@ class ChoiceKafkaConfiguration {
     @Bean
     EventCodec eventCodec() {
         return new EventCodec(EVENT_SOURCE);
+    }
+
+    /**
+     * @param partitions partitions of the providers topic; records are keyed by provider
+     * @param replicas   replicas of the providers topic; 3 on a production cluster
+     */
+    @ConfigurationProperties("carefeed.topics")
+    record TopicProperties(@DefaultValue("3") int partitions, @DefaultValue("1") int replicas) {
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Compacted: the latest event of each provider is kept for good, so the topic is the directory. */
+    @Bean
+    NewTopic providersTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.PROVIDERS).compact()
+                .partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    /** Publishes the events stored with provider changes. */
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+        return new OutboxRelay(mongo, kafka, properties, List.of("providers"));
     }
 
     @Bean

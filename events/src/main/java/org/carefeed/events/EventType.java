@@ -10,7 +10,9 @@ import java.util.Optional;
  */
 public enum EventType {
 
-    REVIEW_PUBLISHED("org.carefeed.review.published.v1", ReviewPublished.class, Topics.REVIEWS);
+    REVIEW_PUBLISHED("org.carefeed.review.published.v1", ReviewPublished.class, Topics.REVIEWS),
+    PROVIDER_UPSERTED("org.carefeed.provider.upserted.v1", ProviderUpserted.class, Topics.PROVIDERS),
+    PROVIDER_CLOSED("org.carefeed.provider.closed.v1", ProviderClosed.class, Topics.PROVIDERS);
 
     private final String typeName;
     private final Class<? extends CarefeedEvent> recordType;

@@ -6,7 +6,10 @@ public final class Topics {
     /** Reviews made public, and later changes to them: feedback-service to choice-service. */
     public static final String REVIEWS = "carefeed.reviews.v1";
 
-    /** The provider directory, compacted: choice-service to feedback-service. */
+    /**
+     * The provider directory, compacted, so the latest event per provider is kept for good:
+     * choice-service to feedback-service (and anyone who wants the directory).
+     */
     public static final String PROVIDERS = "carefeed.providers.v1";
 
     /** Complaint lifecycle, never with free text or contact details: feedback-service to choice-service. */

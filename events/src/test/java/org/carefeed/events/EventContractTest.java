@@ -30,6 +30,20 @@ class EventContractTest {
                 Instant.parse("2026-11-24T10:15:30.123Z"));
     }
 
+    /** One realistic event of every type: the contract tests below run over all of them. */
+    static CarefeedEvent sample(EventType type) {
+        Instant at = Instant.parse("2026-11-24T10:15:30.123Z");
+        return switch (type) {
+            case REVIEW_PUBLISHED -> sampleReview();
+            case PROVIDER_UPSERTED -> new ProviderUpserted(UUID.randomUUID(), at, "RJ731", ProviderUpserted.SCHEMA_VERSION,
+                    "hospital", "Hospital", "NHS Sector", "St Elsewhere\u2019s Hospital \u2013 North Wing",
+                    new PostalAddress(List.of("1 Lambeth Palace Road"), "London", "Greater London", "SE1 7EH"),
+                    new Coordinates(51.498, -0.118), "RJ7", "Guy's and St Thomas' NHS Foundation Trust",
+                    List.of("020 7188 7188"), List.of(), "https://www.example.nhs.uk");
+            case PROVIDER_CLOSED -> ProviderClosed.of("K81028", at);
+        };
+    }
+
     private static List<Error> validate(EventType type, String json) throws IOException {
         try (InputStream schemaFile = EventContractTest.class.getResourceAsStream(type.schemaResource())) {
             assertThat(schemaFile).as("schema for %s", type).isNotNull();
@@ -48,11 +62,31 @@ class EventContractTest {
         }
     }
 
-    @Test
-    void serializedReviewPublishedMatchesItsSchema() throws IOException {
-        EncodedEvent encoded = codec.encode(sampleReview());
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everySerializedEventMatchesItsSchema(EventType type) throws IOException {
+        EncodedEvent encoded = codec.encode(sample(type));
 
-        assertThat(validate(EventType.REVIEW_PUBLISHED, encoded.value())).isEmpty();
+        assertThat(encoded.topic()).isEqualTo(type.topic());
+        assertThat(encoded.headers()).containsEntry(CloudEventHeaders.TYPE, type.typeName());
+        assertThat(validate(type, encoded.value())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyEventReadsBackAsItWasWritten(EventType type) {
+        CarefeedEvent event = sample(type);
+        EncodedEvent encoded = codec.encode(event);
+
+        assertThat(codec.decode(type.typeName(), encoded.value())).contains(event);
+    }
+
+    @Test
+    void providerWithoutPublishedLocationStillMatchesItsSchema() throws IOException {
+        ProviderUpserted withoutLocation = new ProviderUpserted(UUID.randomUUID(), Instant.now(), "K81028", 1,
+                "gp-practice", null, null, "Kennedy Way Surgery", null, null, null, null, null, null, null);
+
+        assertThat(validate(EventType.PROVIDER_UPSERTED, codec.encode(withoutLocation).value())).isEmpty();
     }
 
     @Test

@@ -8,8 +8,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A {@code 400} problem detail that lists what is wrong under {@code errors}, one {@link FieldProblem}
- * per field or parameter. Throw it from a controller for checks that annotations cannot express.
+ * A {@code 400} (or {@code 422}) problem detail that lists what is wrong under {@code errors}, one
+ * {@link FieldProblem} per field or parameter. Throw it from a controller for checks that annotations
+ * cannot express.
  */
 public class InvalidRequest extends ErrorResponseException {
 
@@ -19,7 +20,16 @@ public class InvalidRequest extends ErrorResponseException {
     public static final String PARAMETERS = "The request has parameters that are not valid.";
 
     public InvalidRequest(String detail, List<FieldProblem> problems) {
-        super(HttpStatus.BAD_REQUEST, problem(detail, problems), null);
+        this(HttpStatus.BAD_REQUEST, detail, problems);
+    }
+
+    private InvalidRequest(HttpStatus status, String detail, List<FieldProblem> problems) {
+        super(status, problem(status, detail, problems), null);
+    }
+
+    /** 422: the request is well formed, but what it carries cannot be processed. */
+    public static InvalidRequest unprocessable(String field, String message) {
+        return new InvalidRequest(HttpStatus.UNPROCESSABLE_CONTENT, message, List.of(new FieldProblem(field, message)));
     }
 
     public static InvalidRequest parameter(String name, String message) {
@@ -27,7 +37,11 @@ public class InvalidRequest extends ErrorResponseException {
     }
 
     static ProblemDetail problem(String detail, List<FieldProblem> problems) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return problem(HttpStatus.BAD_REQUEST, detail, problems);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> problems) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setProperty("errors", problems.stream()
                 .sorted(Comparator.comparing(FieldProblem::field, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(FieldProblem::message, Comparator.nullsFirst(Comparator.naturalOrder())))

@@ -34,6 +34,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isMultipart(request)) {
+            // File uploads have their own, larger limits: spring.servlet.multipart.max-request-size.
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             // Written here because this filter runs before Spring MVC and its exception handlers.
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
@@ -45,6 +50,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith("multipart/");
     }
 
     private static String jsonSafe(String path) {

@@ -1,0 +1,36 @@
+package org.carefeed.choice.directory;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.carefeed.platform.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A provider in the directory, with the events about it still to be published. Field names are used
+ * in queries, hence the constants.
+ *
+ * @param nameKey      the name folded to lower case without accents, for searching
+ * @param lastImportId the import that last saw it, so a full import can tell who is missing
+ */
+@Document(Provider.COLLECTION)
+record Provider(
+        @Id String code,
+        DirectoryEntry entry,
+        String status,
+        String nameKey,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant closedAt,
+        String lastImportId,
+        List<OutboxMessage> outbox) {
+
+    static final String COLLECTION = "providers";
+    static final String OPEN = "open";
+    static final String CLOSED = "closed";
+
+    boolean isOpen() {
+        return OPEN.equals(status);
+    }
+}

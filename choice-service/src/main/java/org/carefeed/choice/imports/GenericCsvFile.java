@@ -1,0 +1,168 @@
+package org.carefeed.choice.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A CSV file as RFC 4180 describes it, in UTF-8: comma separated, fields optionally in double quotes,
+ * a doubled quote inside quotes for a quote, line breaks allowed inside quotes, CRLF or LF. Streamed
+ * one record at a time.
+ */
+public final class GenericCsvFile implements AutoCloseable, Iterable<Row> {
+
+    /** The header of Carefeed's generic indicator file, which documents its columns. */
+    public static final String HEADER = "provider_code,indicator,period,value,unit,denominator,source,source_url";
+
+    private final Reader reader;
+    private final Map<String, Integer> columns;
+    private long line = 1;
+    private long nextLine = 2;
+
+    private GenericCsvFile(Reader reader, Map<String, Integer> columns) {
+        this.reader = reader;
+        this.columns = columns;
+    }
+
+    static boolean hasHeader(Path file) throws IOException {
+        String header = new String(NhsChoicesFile.headerBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        return header.strip().replace(" ", "").equalsIgnoreCase(HEADER);
+    }
+
+    /**
+     * Checks the whole file is UTF-8 and has the expected header, then opens it for reading.
+     *
+     * @throws RejectedFileException otherwise, before anything is imported
+     */
+    public static GenericCsvFile open(Path file) throws IOException {
+        if (!hasHeader(file)) {
+            throw new RejectedFileException("The first line must be exactly: " + HEADER);
+        }
+        requireUtf8(file);
+        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        GenericCsvFile csv = new GenericCsvFile(reader, Map.of());
+        List<String> names = csv.readRecord();
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            columns.put(names.get(i).replace("\uFEFF", "").strip().toLowerCase(), i);
+        }
+        return new GenericCsvFile(reader, Map.copyOf(columns));
+    }
+
+    /** One streaming pass with a strict decoder, so a mis-encoded file is refused before any row is written. */
+    private static void requireUtf8(Path file) throws IOException {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = Files.newInputStream(file);
+                Reader decoding = new InputStreamReader(in, strict)) {
+            char[] buffer = new char[64 * 1024];
+            while (decoding.read(buffer) >= 0) {
+                // only decoding matters
+            }
+        } catch (CharacterCodingException e) {
+            throw new RejectedFileException("This file is not UTF-8. Save the CSV as UTF-8 and import it again.");
+        }
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        return new Iterator<>() {
+            private List<String> next = readRecord();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Row row = new Row(line, columns, next.toArray(String[]::new));
+                next = readRecord();
+                return row;
+            }
+        };
+    }
+
+    /** The next record's fields, skipping blank lines, or null at the end of the file. */
+    private List<String> readRecord() {
+        try {
+            List<String> fields;
+            do {
+                line = nextLine;
+                fields = parseRecord();
+            } while (fields != null && fields.size() == 1 && fields.get(0).isEmpty());
+            return fields;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> parseRecord() throws IOException {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int c;
+        while ((c = reader.read()) != -1) {
+            any = true;
+            if (quoted) {
+                if (c == '"') {
+                    reader.mark(1);
+                    int after = reader.read();
+                    if (after == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        if (after != -1) {
+                            reader.reset();
+                        }
+                    }
+                } else {
+                    if (c == '\n') {
+                        nextLine++;
+                    }
+                    field.append((char) c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                nextLine++;
+                break;
+            } else if (c != '\r') {
+                field.append((char) c);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,75 @@
+package org.carefeed.choice.imports;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.carefeed.platform.web.InvalidRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The admin API for imports: upload a file, then follow its job. */
+@RestController
+@RequestMapping(path = "/api/admin/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+class ImportController {
+
+    private final ImportJobs jobs;
+
+    ImportController(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    /**
+     * 202 with the queued job, once the file is known to be importable; 422 naming {@code file} if it
+     * is not, and then nothing has been written.
+     *
+     * @param format       one of the formats' API names; detected from the header line when omitted
+     * @param closeMissing for a directory file: close providers of its types that it does not list
+     * @param source       the publisher, recorded with indicator values (defaults to the format's usual one)
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportJob> submit(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "format", required = false) String format,
+            @RequestParam(name = "closeMissing", defaultValue = "true") boolean closeMissing,
+            @RequestParam(name = "source", required = false) String source) throws Exception {
+        ImportFormat declared = format == null || format.isBlank() ? null : ImportFormat.fromApiName(format)
+                .orElseThrow(() -> InvalidRequest.parameter("format", "must be one of nhs-choices-organisations, "
+                        + "nhs-choices-indicators, indicator-csv, or left out to detect it"));
+        if (file.isEmpty()) {
+            throw unprocessable("The file is empty.");
+        }
+        String fileName = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        Path stored = Files.createTempFile("carefeed-import-", ".upload");
+        try {
+            file.transferTo(stored);
+            ImportJobs.Submitted submitted = jobs.submit(stored, fileName, declared,
+                    new ImportOptions(closeMissing, source, fileName));
+            return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + submitted.id()))
+                    .body(submitted.job());
+        } catch (RejectedFileException e) {
+            Files.deleteIfExists(stored);
+            throw unprocessable(e.getMessage());
+        }
+    }
+
+    @GetMapping("/{id}")
+    ImportJob job(@PathVariable String id) {
+        return jobs.find(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no import with that id."), null));
+    }
+
+    private static InvalidRequest unprocessable(String message) {
+        return InvalidRequest.unprocessable("file", message);
+    }
+}

@@ -1,0 +1,48 @@
+package org.carefeed.choice.imports;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One import of one file, as stored: what was asked, how far it got, and what it did. Also its API
+ * representation: nothing in it is private.
+ */
+@Document("import_jobs")
+record ImportJob(
+        @Id String id,
+        String fileName,
+        String format,
+        String status,
+        Instant submittedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        long rowsRead,
+        long rowsRejected,
+        long providersCreated,
+        long providersUpdated,
+        long providersUnchanged,
+        long providersClosed,
+        long indicatorValuesStored,
+        List<ImportCounts.RejectedRow> rejectedRows,
+        String failure) {
+
+    static final String QUEUED = "queued";
+    static final String RUNNING = "running";
+    static final String SUCCEEDED = "succeeded";
+    static final String FAILED = "failed";
+
+    static ImportJob queued(String id, String fileName, ImportFormat format, Instant now) {
+        return new ImportJob(id, fileName, format.apiName(), QUEUED, now, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(),
+                null);
+    }
+
+    ImportJob with(String newStatus, Instant started, Instant finished, ImportCounts counts, String failureMessage) {
+        return new ImportJob(id, fileName, format, newStatus, submittedAt, started, finished,
+                counts.rowsRead.get(), counts.rowsRejected.get(), counts.providersCreated.get(),
+                counts.providersUpdated.get(), counts.providersUnchanged.get(), counts.providersClosed.get(),
+                counts.indicatorValuesStored.get(), counts.rejectedRows(), failureMessage);
+    }
+}

@@ -1,0 +1,150 @@
+package org.carefeed.choice.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs imports one at a time in the background, so two imports never race over the same providers,
+ * and keeps each job's progress in MongoDB while it runs.
+ */
+@Service
+public class ImportJobs implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final long PROGRESS_EVERY_MILLIS = 1000;
+
+    private final MongoTemplate mongo;
+    private final List<Importer> importers;
+    private final Clock clock;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(named("import"));
+    private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(named("import-progress"));
+
+    ImportJobs(MongoTemplate mongo, List<Importer> importers, Clock clock) {
+        this.mongo = mongo;
+        this.importers = List.copyOf(importers);
+        this.clock = clock;
+    }
+
+    /** Jobs that were queued or running when the service last stopped will never finish: say so. */
+    @Override
+    public void afterPropertiesSet() {
+        mongo.updateMulti(Query.query(Criteria.where("status").in(ImportJob.QUEUED, ImportJob.RUNNING)),
+                new Update().set("status", ImportJob.FAILED).set("finishedAt", clock.instant())
+                        .set("failure", "The service restarted before this import finished; import the file again."),
+                ImportJob.class);
+    }
+
+    /**
+     * Checks the file and queues its import. The file is moved into the job's keeping and deleted
+     * when the job ends.
+     *
+     * @param format the format the caller says it is, or null to detect it
+     * @throws RejectedFileException if the file cannot be imported; nothing has been written then
+     */
+    public Submitted submit(Path file, String fileName, ImportFormat format, ImportOptions options) throws Exception {
+        ImportFormat detected = ImportFormat.detect(file);
+        if (format != null && format != detected) {
+            throw new RejectedFileException("The file is " + detected.apiName() + ", not " + format.apiName() + ".");
+        }
+        Importer importer = importerFor(detected);
+        importer.check(file);
+        ImportJob job = mongo.insert(ImportJob.queued(UUID.randomUUID().toString(), fileName, detected, clock.instant()));
+        Future<?> done = runner.submit(() -> run(job, importer, file, options));
+        return new Submitted(job, done);
+    }
+
+    /** A queued job, and a way to wait for it (used by the command-line import). */
+    public record Submitted(ImportJob job, Future<?> done) {
+
+        public String id() {
+            return job.id();
+        }
+    }
+
+    Optional<ImportJob> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, ImportJob.class));
+    }
+
+    private Importer importerFor(ImportFormat format) {
+        return importers.stream().filter(importer -> importer.format() == format).findFirst()
+                .orElseThrow(() -> new RejectedFileException("Importing " + format.apiName() + " files is not supported yet."));
+    }
+
+    private static ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private void run(ImportJob job, Importer importer, Path file, ImportOptions options) {
+        ImportCounts counts = new ImportCounts();
+        Instant started = clock.instant();
+        // Guards the job's document: once the final state is saved, no late progress save may overwrite it.
+        AtomicBoolean over = new AtomicBoolean();
+        ScheduledFuture<?> reporting = progress.scheduleWithFixedDelay(() -> {
+            synchronized (over) {
+                if (!over.get()) {
+                    mongo.save(job.with(ImportJob.RUNNING, started, null, counts, null));
+                }
+            }
+        }, 0, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        ImportJob finished;
+        try {
+            importer.run(job.id(), file, options, counts);
+            finished = job.with(ImportJob.SUCCEEDED, started, clock.instant(), counts, null);
+        } catch (Exception | Error e) {
+            log.error("Import {} of {} failed", job.id(), job.fileName(), e);
+            finished = job.with(ImportJob.FAILED, started, clock.instant(), counts,
+                    e instanceof RejectedFileException ? e.getMessage() : "The import stopped on an internal error; see the service log.");
+        } finally {
+            reporting.cancel(false);
+            deleteQuietly(file);
+        }
+        synchronized (over) {
+            over.set(true);
+            mongo.save(finished);
+        }
+        log.info("Import {} of {} {}: {} rows, {} rejected", job.id(), job.fileName(), finished.status(),
+                finished.rowsRead(), finished.rowsRejected());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file, e.toString());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+        progress.shutdownNow();
+    }
+}

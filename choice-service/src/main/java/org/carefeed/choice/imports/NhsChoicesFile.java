@@ -1,0 +1,140 @@
+package org.carefeed.choice.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+
+/**
+ * A file in the format NHS Choices published: Windows-1252 text, CRLF line ends, fields separated by
+ * the not sign {@code ¬} (byte 0xAC), no quoting, a header line first. Rows are streamed one at a
+ * time, never the whole file.
+ */
+public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final byte NOT_SIGN = (byte) 0xAC;
+    /** How ¬ looks when the file was saved as UTF-8 instead. */
+    private static final byte UTF8_LEAD = (byte) 0xC2;
+    private static final Pattern SEPARATOR = Pattern.compile("\u00AC", Pattern.LITERAL);
+
+    private final BufferedReader reader;
+    private final Map<String, Integer> columns;
+    private long line = 1;
+
+    private NhsChoicesFile(BufferedReader reader, Map<String, Integer> columns) {
+        this.reader = reader;
+        this.columns = columns;
+    }
+
+    /**
+     * Opens the file after checking its header.
+     *
+     * @param required columns the file must have
+     * @throws RejectedFileException if it is not in this format, or was re-saved in another encoding
+     */
+    public static NhsChoicesFile open(Path file, List<String> required) throws IOException {
+        byte[] header = headerBytes(file);
+        if (indexOf(header, NOT_SIGN) < 0) {
+            throw new RejectedFileException("This is not an NHS Choices file: its first line has no ¬ separators.");
+        }
+        int sign = indexOf(header, NOT_SIGN);
+        if (sign > 0 && header[sign - 1] == UTF8_LEAD) {
+            throw new RejectedFileException(
+                    "This file is UTF-8 encoded; NHS Choices files are Windows-1252. Import the file as published.");
+        }
+        BufferedReader reader = Files.newBufferedReader(file, WINDOWS_1252);
+        String[] names = SEPARATOR.split(reader.readLine(), -1);
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            columns.put(names[i].strip(), i);
+        }
+        List<String> missing = required.stream().filter(name -> !columns.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            reader.close();
+            throw new RejectedFileException("The header has no " + String.join(", ", missing) + " column.");
+        }
+        return new NhsChoicesFile(reader, Map.copyOf(columns));
+    }
+
+    /** The first line, as raw bytes, without reading further. */
+    static byte[] headerBytes(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = in.readNBytes(64 * 1024);
+            int end = indexOf(buffer, (byte) '\n');
+            int length = end < 0 ? buffer.length : end;
+            if (length > 0 && buffer[length - 1] == '\r') {
+                length--;
+            }
+            return java.util.Arrays.copyOf(buffer, length);
+        }
+    }
+
+    /** The header line decoded, for telling formats apart. */
+    static String header(Path file) throws IOException {
+        return new String(headerBytes(file), WINDOWS_1252);
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public boolean hasColumn(String name) {
+        return columns.containsKey(name);
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        return new Iterator<>() {
+            private String next = read();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Row row = new Row(line, columns, SEPARATOR.split(next, -1));
+                next = read();
+                return row;
+            }
+        };
+    }
+
+    private String read() {
+        try {
+            String text;
+            do {
+                text = reader.readLine();
+                line++;
+            } while (text != null && text.isBlank());
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

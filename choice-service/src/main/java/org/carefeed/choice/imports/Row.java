@@ -1,0 +1,30 @@
+package org.carefeed.choice.imports;
+
+import java.util.Map;
+
+/**
+ * One data row of a file, read by column name. Values are trimmed, and an empty value is absent.
+ *
+ * @param line line number in the file, the header being line 1
+ */
+public record Row(long line, Map<String, Integer> columns, String[] values) {
+
+    /** The trimmed value of the column, or null when it is empty or the file has no such column. */
+    public String get(String column) {
+        Integer index = columns.get(column);
+        if (index == null || index >= values.length) {
+            return null;
+        }
+        String value = values[index].strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Like {@link #get} but the row is bad without it. */
+    public String require(String column) {
+        String value = get(column);
+        if (value == null) {
+            throw new BadRowException(column + " is empty");
+        }
+        return value;
+    }
+}
