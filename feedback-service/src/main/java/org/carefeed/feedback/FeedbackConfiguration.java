@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.Topics;
+import org.carefeed.platform.kafka.ConsumerProperties;
+import org.carefeed.platform.kafka.ListenerErrorHandling;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.outbox.OutboxRelay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,7 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** The service's wiring: its clock, its event source name, the topics it produces and its outbox relay. */
+/** The service's wiring: its clock, its event source name, its topics and its outbox relay. */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConfiguration {
 
@@ -45,6 +47,11 @@ class FeedbackConfiguration {
     @Bean
     NewTopic reviewsTopic(TopicProperties topics) {
         return TopicBuilder.name(Topics.REVIEWS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    NewTopic providersDeadLetterTopic(ConsumerProperties properties) {
+        return ListenerErrorHandling.deadLetterTopic(Topics.PROVIDERS, properties);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.carefeed.localstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -68,8 +69,12 @@ public final class LocalStack implements AutoCloseable {
         track(MongoWireServer.start(data.resolve("mongo"), settings.mongoPort()));
         track(KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
 
-        ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback");
-        ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice");
+        String adminPassword = AdminPassword.readOrCreate(data.resolve("admin-password"));
+        ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback",
+                List.of());
+        ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice", List.of(
+                "carefeed.demo.load-on-first-start=true",
+                "carefeed.admin.password=" + adminPassword));
         for (ServiceProcess service : List.of(feedback, choice)) {
             service.awaitReady(SERVICE_START_TIMEOUT);
         }
@@ -79,20 +84,25 @@ public final class LocalStack implements AutoCloseable {
                 Carefeed is running.
                   feedback-service  %s   (POST /api/reviews)        log: %s
                   choice-service    %s   (GET /api/providers/{code}/reviews)   log: %s
+                  admin API         %s/api/admin   user admin, password %s
                   Kafka             %s
                   MongoDB           %s
                   data              %s
+                A fictional demo directory is loaded on first start (codes ZZ..., e.g. ZZ101).
                 Press Ctrl-C to stop.
                 %n""",
-                feedback.url(), feedback.logFile(), choice.url(), choice.logFile(),
+                feedback.url(), feedback.logFile(), choice.url(), choice.logFile(), choice.url(), adminPassword,
                 settings.kafkaBootstrapServers(), settings.mongoUri(""), data);
     }
 
-    private ServiceProcess startService(String name, int port, String database) throws Exception {
+    private ServiceProcess startService(String name, int port, String database, List<String> ownProperties)
+            throws Exception {
+        List<String> properties = new ArrayList<>(List.of(
+                "spring.mongodb.uri=" + settings.mongoUri(database),
+                "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers()));
+        properties.addAll(ownProperties);
         return track(ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
-                settings.dataDir().resolve("logs"), List.of(
-                        "spring.mongodb.uri=" + settings.mongoUri(database),
-                        "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers()),
+                settings.dataDir().resolve("logs"), properties,
                 stoppedService -> log.error("{} stopped unexpectedly with exit code {}; see {}",
                         stoppedService.name(), stoppedService.exitCode(), stoppedService.logFile())));
     }

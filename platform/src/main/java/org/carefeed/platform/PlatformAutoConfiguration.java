@@ -1,7 +1,9 @@
 package org.carefeed.platform;
 
 import com.mongodb.client.MongoClient;
+import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
+import org.carefeed.platform.kafka.ListenerErrorHandling;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.mongo.MongoPingHealthIndicator;
 import org.carefeed.platform.web.HttpLimitsProperties;
@@ -10,6 +12,7 @@ import org.carefeed.platform.web.ProblemDetailsAdvice;
 import org.carefeed.platform.web.RequestBodyLimitFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -20,6 +23,9 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 
 /**
  * Wires the shared edge into any Carefeed service that has this module on its classpath. Runs before
@@ -29,7 +35,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 @AutoConfiguration(
         after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
         before = {WebMvcAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class})
-@EnableConfigurationProperties({HttpLimitsProperties.class, OutboxProperties.class})
+@EnableConfigurationProperties({HttpLimitsProperties.class, OutboxProperties.class, ConsumerProperties.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -59,6 +65,14 @@ public class PlatformAutoConfiguration {
     @ConditionalOnBean(MongoClient.class)
     MongoPingHealthIndicator mongoHealthIndicator(MongoClient mongoClient) {
         return new MongoPingHealthIndicator(mongoClient);
+    }
+
+    /** Picked up by Boot's listener container factory for every listener of the service. */
+    @Bean
+    @ConditionalOnBean(KafkaOperations.class)
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, ConsumerProperties properties) {
+        return ListenerErrorHandling.errorHandler(kafka, properties);
     }
 
     @Bean(name = "kafkaHealthIndicator")

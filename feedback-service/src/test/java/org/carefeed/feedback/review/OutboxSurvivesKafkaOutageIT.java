@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.carefeed.embedded.KafkaBroker;
 import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.events.Topics;
+import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.testsupport.EmbeddedInfrastructure;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.TopicReader;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,6 +56,9 @@ class OutboxSurvivesKafkaOutageIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);
@@ -75,6 +80,7 @@ class OutboxSurvivesKafkaOutageIT {
     @Test
     void reviewAcceptedWhileKafkaIsDownIsPublishedOnceKafkaIsBack() throws Exception {
         String during;
+        new DirectoryFixture(kafka, mongo).open("RXH01");
         try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.REVIEWS)) {
             String before = submit("Before the outage");
             reader.awaitRecord(record -> record.value().contains(before), Duration.ofSeconds(60));

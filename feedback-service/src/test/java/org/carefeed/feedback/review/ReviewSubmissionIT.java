@@ -16,12 +16,15 @@ import org.carefeed.platform.kafka.CloudEventRecords;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
 import org.carefeed.testsupport.TopicReader;
+import org.carefeed.feedback.directory.DirectoryFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
 
 class ReviewSubmissionIT extends IntegrationTest {
 
@@ -30,6 +33,14 @@ class ReviewSubmissionIT extends IntegrationTest {
 
     @Autowired
     KafkaConnectionDetails kafka;
+
+    @Autowired
+    KafkaTemplate<String, String> kafkaTemplate;
+
+    @BeforeEach
+    void providersInTheDirectory() throws Exception {
+        new DirectoryFixture(kafkaTemplate, mongo).open("RJ731", "A81001");
+    }
 
     @Test
     void acceptedReviewIsStoredAndPublishedAsACloudEvent() {

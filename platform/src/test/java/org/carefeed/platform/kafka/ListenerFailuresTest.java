@@ -1,4 +1,4 @@
-package org.carefeed.choice;
+package org.carefeed.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.carefeed.choice;
+package org.carefeed.platform.kafka;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
@@ -6,7 +6,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 
 /** Tells a failure of our own infrastructure, which passes, from a failure of the record itself. */
-final class ListenerFailures {
+public final class ListenerFailures {
 
     private ListenerFailures() {
     }
@@ -15,7 +15,7 @@ final class ListenerFailures {
      * True when the database could not be reached. Such a record is not at fault: it must wait for the
      * database, never go to the dead-letter topic, or the read model would lose it for good.
      */
-    static boolean isInfrastructureOutage(Throwable failure) {
+    public static boolean isInfrastructureOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessException

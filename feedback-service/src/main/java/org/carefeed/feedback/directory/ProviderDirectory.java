@@ -1,0 +1,31 @@
+package org.carefeed.feedback.directory;
+
+import org.carefeed.platform.web.InvalidRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/** Answers whether feedback may be given about a provider. */
+@Service
+public class ProviderDirectory {
+
+    private final MongoTemplate mongo;
+
+    ProviderDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * @throws InvalidRequest a 422 naming {@code field} if the provider is not in the directory or is closed
+     */
+    public void requireOpen(String code, String field) {
+        KnownProvider provider = mongo.findById(code, KnownProvider.class);
+        if (provider == null) {
+            throw InvalidRequest.unprocessable(field, "There is no provider with the code " + code
+                    + " in the directory. Check the code, or search for the provider by name.");
+        }
+        if (!KnownProvider.OPEN.equals(provider.status())) {
+            throw InvalidRequest.unprocessable(field, provider.name() + " (" + code
+                    + ") has closed, so it no longer takes feedback.");
+        }
+    }
+}

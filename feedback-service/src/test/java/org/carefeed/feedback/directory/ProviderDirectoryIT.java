@@ -1,0 +1,80 @@
+package org.carefeed.feedback.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.carefeed.testsupport.HttpApi;
+import org.carefeed.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+class ProviderDirectoryIT extends IntegrationTest {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private DirectoryFixture directory() {
+        return new DirectoryFixture(kafka, mongo);
+    }
+
+    private HttpApi.Response review(String providerCode) {
+        return api().postJson("/api/reviews", """
+                {"providerCode": "%s", "rating": 3, "title": "A visit", "text": "Nothing special to report."}
+                """.formatted(providerCode));
+    }
+
+    @Test
+    void reviewOfAProviderNotInTheDirectoryIsRefusedNamingTheCode() {
+        HttpApi.Response response = review("ZZZ404");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("providerCode");
+        assertThat(response.json().get("detail").asString()).contains("ZZZ404");
+    }
+
+    @Test
+    void aProviderOpensAndClosesToFeedbackAsTheDirectorySays() throws Exception {
+        directory().open("DIR001");
+        assertThat(review("DIR001").status()).isEqualTo(202);
+
+        directory().close("DIR001");
+        HttpApi.Response closed = review("DIR001");
+
+        assertThat(closed.status()).isEqualTo(422);
+        assertThat(closed.json().get("detail").asString()).contains("DIR001").contains("closed");
+    }
+
+    @Test
+    void anOlderEventNeverOverwritesANewerOne() throws Exception {
+        Instant now = Instant.now();
+        directory().send(DirectoryFixture.upserted("DIR002", "Newer Name", now));
+        directory().awaitStatus("DIR002", KnownProvider.OPEN);
+        directory().send(DirectoryFixture.upserted("DIR002", "Older Name", now.minusSeconds(3600)));
+        directory().send(DirectoryFixture.upserted("DIR002", "Newest Name", now.plusSeconds(1)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "Newest Name".equals(directory().nameOf("DIR002")));
+        // Events of one provider arrive in order, so "Older Name" was applied (or skipped) before "Newest Name".
+        assertThat(directory().nameOf("DIR002")).isEqualTo("Newest Name");
+    }
+
+    @Test
+    void redeliveryChangesNothing() throws Exception {
+        var event = DirectoryFixture.upserted("DIR003", "Same Again", Instant.now());
+        directory().send(event);
+        directory().send(event);
+        directory().send(event);
+
+        directory().awaitStatus("DIR003", KnownProvider.OPEN);
+        assertThat(mongo.findAll(KnownProvider.class).stream().filter(p -> p.code().equals("DIR003"))).hasSize(1);
+        assertThat(review("DIR003").status()).isEqualTo(202);
+    }
+}
