@@ -65,7 +65,7 @@ class DemoDirectory {
         Path file = Files.createTempFile("carefeed-demo-directory-", ".csv");
         Files.write(file, file());
         String job = imports.submit(file, "demo-directory.csv", ImportFormat.NHS_CHOICES_ORGANISATIONS,
-                new ImportOptions(true, "Carefeed demo data", "demo-directory.csv")).id();
+                new ImportOptions(true, "Carefeed demo data", "demo-directory.csv", null)).id();
         log.info("Loading the demo directory ({} fictional providers) as import {}", PROVIDERS.size(), job);
     }
 

@@ -36,13 +36,15 @@ class ImportController {
      * @param format       one of the formats' API names; detected from the header line when omitted
      * @param closeMissing for a directory file: close providers of its types that it does not list
      * @param source       the publisher, recorded with indicator values (defaults to the format's usual one)
+     * @param period       the period of the values in an indicator file that does not state it
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJob> submit(
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "format", required = false) String format,
             @RequestParam(name = "closeMissing", defaultValue = "true") boolean closeMissing,
-            @RequestParam(name = "source", required = false) String source) throws Exception {
+            @RequestParam(name = "source", required = false) String source,
+            @RequestParam(name = "period", required = false) String period) throws Exception {
         ImportFormat declared = format == null || format.isBlank() ? null : ImportFormat.fromApiName(format)
                 .orElseThrow(() -> InvalidRequest.parameter("format", "must be one of nhs-choices-organisations, "
                         + "nhs-choices-indicators, indicator-csv, or left out to detect it"));
@@ -54,7 +56,7 @@ class ImportController {
         try {
             file.transferTo(stored);
             ImportJobs.Submitted submitted = jobs.submit(stored, fileName, declared,
-                    new ImportOptions(closeMissing, source, fileName));
+                    new ImportOptions(closeMissing, blankToNull(source), fileName, blankToNull(period)));
             return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + submitted.id()))
                     .body(submitted.job());
         } catch (RejectedFileException e) {
@@ -67,6 +69,10 @@ class ImportController {
     ImportJob job(@PathVariable String id) {
         return jobs.find(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no import with that id."), null));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static InvalidRequest unprocessable(String message) {
