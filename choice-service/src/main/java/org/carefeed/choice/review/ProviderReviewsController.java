@@ -54,7 +54,7 @@ class ProviderReviewsController {
         List<PublishedReview> found = reviews.page(code, after, limit + 1);
         List<PublishedReview> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit ? ReviewCursor.after(page.get(page.size() - 1)).encode() : null;
-        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next);
+        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next, reviews.rating(code).reviewCount());
     }
 
     @GetMapping("/rating")
