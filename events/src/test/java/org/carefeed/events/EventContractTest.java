@@ -82,6 +82,16 @@ class EventContractTest {
     }
 
     @Test
+    void publishedCodesWithASuffixAreValidAndOthersAreNot() {
+        assertThat(ProviderCodes.isValid("RVN3N-B")).isTrue();
+        assertThat(ProviderCodes.isValid("07J")).isTrue();
+        assertThat(ProviderCodes.isValid("rj731")).isFalse();
+        assertThat(ProviderCodes.isValid("RJ731-")).isFalse();
+        assertThat(ProviderCodes.isValid("RJ7 31")).isFalse();
+        assertThat(ProviderCodes.isValid("<script>")).isFalse();
+    }
+
+    @Test
     void providerWithoutPublishedLocationStillMatchesItsSchema() throws IOException {
         ProviderUpserted withoutLocation = new ProviderUpserted(UUID.randomUUID(), Instant.now(), "K81028", 1,
                 "gp-practice", null, null, "Kennedy Way Surgery", null, null, null, null, null, null, null);

@@ -66,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
     void start() throws Exception {
         Path data = settings.dataDir();
         log.info("Starting Carefeed with data in {}", data);
+        track(PidFile.create(data.resolve("local-stack.pid")));
         track(MongoWireServer.start(data.resolve("mongo"), settings.mongoPort()));
         track(KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
 

@@ -2,6 +2,7 @@ package org.carefeed.choice.admin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * is stateless: no session, no cookie, hence no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class AdminSecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AdminSecurityConfiguration.class);

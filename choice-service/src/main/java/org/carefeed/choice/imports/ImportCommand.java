@@ -1,0 +1,142 @@
+package org.carefeed.choice.imports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The import for operators: {@code java -jar choice-service.jar import <file or folder>...}. Imports
+ * each file given, and each {@code .csv} file of each folder given, in turn (directory files before indicator files, so profiles can join them), showing
+ * progress, then exits: 0 if every file was imported, 1 otherwise. Runs without the web server or the
+ * Kafka listeners, so it can run beside the service; provider events it records are published by the
+ * outbox relay, of this process while it runs and of the service afterwards.
+ */
+@Component
+@ConditionalOnProperty(ImportCommand.PATHS)
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String PATHS = "carefeed.import.paths";
+
+    private final ImportJobs jobs;
+    private final PrintStream out = System.out;
+    private int exitCode;
+
+    ImportCommand(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        List<Path> files = files(args.getOptionValues(PATHS).stream().flatMap(value -> Stream.of(value.split(",")))
+                .map(Path::of).toList());
+        String source = single(args, "source");
+        String period = single(args, "period");
+        boolean closeMissing = !"false".equals(single(args, "close-missing"));
+        for (Path file : files) {
+            if (!importOne(file, new ImportOptions(closeMissing, source, file.getFileName().toString(), period))) {
+                exitCode = 1;
+            }
+        }
+    }
+
+    private boolean importOne(Path file, ImportOptions options) throws Exception {
+        Path copy = Files.createTempFile("carefeed-import-", ".upload");
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ImportJobs.Submitted submitted;
+        try {
+            submitted = jobs.submit(copy, file.getFileName().toString(), null, options);
+        } catch (RejectedFileException e) {
+            Files.deleteIfExists(copy);
+            out.printf("%s: refused. %s%n", file, e.getMessage());
+            return false;
+        }
+        Instant started = Instant.now();
+        while (true) {
+            try {
+                submitted.done().get(1, TimeUnit.SECONDS);
+                break;
+            } catch (TimeoutException stillRunning) {
+                jobs.find(submitted.id()).ifPresent(job -> out.printf("%s: %,d rows read, %,d rejected...%n",
+                        file.getFileName(), job.rowsRead(), job.rowsRejected()));
+            }
+        }
+        ImportJob job = jobs.find(submitted.id()).orElseThrow();
+        double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        out.printf("%s: %s in %.1f s (%,.0f rows/s). Rows %,d, rejected %,d; providers created %,d, updated %,d, "
+                        + "unchanged %,d, closed %,d; indicator values %,d. Peak heap %d MB.%n",
+                file.getFileName(), job.status(), seconds, job.rowsRead() / seconds, job.rowsRead(), job.rowsRejected(),
+                job.providersCreated(), job.providersUpdated(), job.providersUnchanged(), job.providersClosed(),
+                job.indicatorValuesStored(), peakHeapMegabytes());
+        job.rejectedRows().stream().limit(20).forEach(row -> out.printf("  line %d: %s%n", row.line(), row.reason()));
+        if (job.failure() != null) {
+            out.printf("  %s%n", job.failure());
+        }
+        return ImportJob.SUCCEEDED.equals(job.status());
+    }
+
+    /** Files given, and the files of folders given; directory files first, then by name. */
+    private static List<Path> files(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : given) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> inFolder = Files.list(path)) {
+                    // Published files are .csv; a folder's README or notes are not data.
+                    inFolder.filter(Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+                            .forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        files.sort(Comparator.comparing(ImportCommand::organisationsFirst).thenComparing(Path::toString));
+        return files;
+    }
+
+    private static int organisationsFirst(Path file) {
+        try {
+            return ImportFormat.detect(file) == ImportFormat.NHS_CHOICES_ORGANISATIONS ? 0 : 1;
+        } catch (IOException | RuntimeException unreadable) {
+            return 1;
+        }
+    }
+
+    private static String single(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Heap actually used at its highest, over all heap pools, since the process started. */
+    static long peakHeapMegabytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}
