@@ -72,6 +72,10 @@ class LocalStackIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(accepted.body()).contains("\"status\":\"published\"");
 
+        // The demo indicators are imported after the directory.
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("http://localhost:" + choicePort + "/api/providers/ZZ101")
+                .contains("Would recommend (Friends and Family Test)"));
+
         String reviews = "http://localhost:" + choicePort + "/api/providers/ZZ101/reviews";
         await().atMost(Duration.ofSeconds(60)).until(() -> get(reviews).contains("Through Kafka and back."));
 

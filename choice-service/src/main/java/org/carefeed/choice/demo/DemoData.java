@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.carefeed.choice.imports.GenericCsvFile;
 import org.carefeed.choice.imports.ImportFormat;
 import org.carefeed.choice.imports.ImportJobs;
 import org.carefeed.choice.imports.ImportOptions;
@@ -18,16 +19,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start of an empty directory, loads a small fictional one, so that someone trying
- * Carefeed sees a populated service. Written in the NHS Choices file format and loaded through the
- * ordinary import, so the demo exercises the real path. Codes start with ZZ and postcodes with ZZ99,
- * which no real organisation or address has. Switched on by the local stack only.
+ * On the first start of an empty directory, loads a small fictional one and some indicators for it,
+ * so that someone trying Carefeed sees a populated service. Written in the published file formats and
+ * loaded through the ordinary imports, so the demo exercises the real path. Codes start with ZZ and
+ * postcodes with ZZ99, which no real organisation or address has; every figure is made up. Switched
+ * on by the local stack only.
  */
 @Component
 @ConditionalOnBooleanProperty("carefeed.demo.load-on-first-start")
-class DemoDirectory {
+class DemoData {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String SOURCE = "Carefeed demo data (made up)";
 
     static final String HEADER = "OrganisationID¬OrganisationCode¬OrganisationType¬SubType¬Sector¬OrganisationStatus¬"
             + "IsPimsManaged¬OrganisationName¬Address1¬Address2¬Address3¬City¬County¬Postcode¬Latitude¬Longitude¬"
@@ -52,7 +55,7 @@ class DemoDirectory {
     private final MongoTemplate mongo;
     private final ImportJobs imports;
 
-    DemoDirectory(MongoTemplate mongo, ImportJobs imports) {
+    DemoData(MongoTemplate mongo, ImportJobs imports) {
         this.mongo = mongo;
         this.imports = imports;
     }
@@ -62,14 +65,42 @@ class DemoDirectory {
         if (mongo.collectionExists("providers") && mongo.getCollection("providers").countDocuments() > 0) {
             return;
         }
-        Path file = Files.createTempFile("carefeed-demo-directory-", ".csv");
-        Files.write(file, file());
-        String job = imports.submit(file, "demo-directory.csv", ImportFormat.NHS_CHOICES_ORGANISATIONS,
-                new ImportOptions(true, "Carefeed demo data", "demo-directory.csv", null)).id();
-        log.info("Loading the demo directory ({} fictional providers) as import {}", PROVIDERS.size(), job);
+        Path directory = Files.createTempFile("carefeed-demo-directory-", ".csv");
+        Files.write(directory, directoryFile());
+        String job = imports.submit(directory, "demo-directory.csv", ImportFormat.NHS_CHOICES_ORGANISATIONS,
+                new ImportOptions(true, SOURCE, "demo-directory.csv", null)).id();
+        // Imports run one after the other, so the indicators follow the directory they belong to.
+        Path indicators = Files.createTempFile("carefeed-demo-indicators-", ".csv");
+        Files.writeString(indicators, indicatorsFile());
+        imports.submit(indicators, "demo-indicators.csv", ImportFormat.INDICATOR_CSV,
+                new ImportOptions(false, SOURCE, "demo-indicators.csv", null));
+        log.info("Loading the demo directory ({} fictional providers) and indicators, starting with import {}",
+                PROVIDERS.size(), job);
     }
 
-    static byte[] file() {
+    /** Two years of made-up figures for each hospital and GP practice, one of them "not available". */
+    static String indicatorsFile() {
+        StringBuilder csv = new StringBuilder(GenericCsvFile.HEADER).append("\r\n");
+        int n = 0;
+        for (List<String> p : PROVIDERS) {
+            if (!p.get(1).equals("Hospital") && !p.get(1).equals("GP practice")) {
+                continue;
+            }
+            n++;
+            for (String period : List.of("2024-25", "2025-26")) {
+                int shift = period.equals("2025-26") ? 2 : 0;
+                csv.append(String.join(",", p.get(0), "Would recommend (Friends and Family Test)", period,
+                        String.valueOf(80 + (n * 7) % 17 + shift), "%", String.valueOf(200 + n * 31), SOURCE, ""))
+                        .append("\r\n");
+                csv.append(String.join(",", p.get(0), "\"Waiting time, median (weeks)\"", period,
+                        n == 3 ? "-" : String.valueOf(6 + (n * 5) % 11 - shift / 2.0), "weeks", "", SOURCE, ""))
+                        .append("\r\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    static byte[] directoryFile() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes((HEADER + "\r\n").getBytes(NhsChoicesFile.WINDOWS_1252));
         int id = 1;

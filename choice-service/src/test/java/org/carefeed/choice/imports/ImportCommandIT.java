@@ -1,0 +1,82 @@
+package org.carefeed.choice.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bson.Document;
+import org.carefeed.choice.ChoiceServiceApplication;
+import org.carefeed.testsupport.EmbeddedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The operators' import, run as the command line runs it: no web server, no listeners, a folder of
+ * files, an exit code. Uses a database of its own.
+ */
+class ImportCommandIT {
+
+    @TempDir
+    Path folder;
+
+    /** Runs the import with the given paths, infrastructure given as arguments as an operator would. */
+    private int run(String paths) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ChoiceServiceApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--carefeed.import.paths=" + paths,
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.mongodb.uri=" + EmbeddedInfrastructure.mongoUri(),
+                        "--spring.mongodb.database=carefeed-choice-command-test",
+                        "--spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers());
+        MongoTemplate mongo = context.getBean(MongoTemplate.class);
+        providers = mongo.getCollection("providers").countDocuments();
+        indicatorValues = mongo.getCollection("indicator_values").countDocuments();
+        return SpringApplication.exit(context);
+    }
+
+    private long providers;
+    private long indicatorValues;
+
+    @Test
+    void importsEveryCsvOfAFolderDirectoryFirstAndExitsZero() throws Exception {
+        Files.writeString(folder.resolve("a-indicators.csv"), GenericCsvFile.HEADER + "\nCMD01,Would recommend,2025,90,%,,Test,\n");
+        Files.write(folder.resolve("b-directory.csv"), NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
+                .hospital("CMD01", "Command Site", "First Site", "CM1 1AA", "", "", "", "", "")
+                .hospital("CMD02", "Command Site", "Second Site", "CM1 1AB", "", "", "", "", "")
+                .windows1252());
+        Files.writeString(folder.resolve("README.md"), "Not data.");
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            exit = run(folder.toString());
+        } finally {
+            System.setOut(console);
+        }
+
+        assertThat(exit).isZero();
+        assertThat(providers).isEqualTo(2);
+        assertThat(indicatorValues).isEqualTo(1);
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output.indexOf("b-directory.csv: succeeded")).as(output).isNotNegative()
+                .isLessThan(output.indexOf("a-indicators.csv: succeeded"));
+        assertThat(output).doesNotContain("README.md").contains("Peak heap");
+    }
+
+    @Test
+    void exitsOneWhenAFileIsRefused() throws Exception {
+        Path notData = Files.writeString(folder.resolve("notes.csv"), "just some notes\n");
+
+        assertThat(run(notData.toString())).isEqualTo(1);
+    }
+}
