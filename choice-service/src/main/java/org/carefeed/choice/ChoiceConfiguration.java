@@ -6,16 +6,15 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.Topics;
+import org.carefeed.platform.kafka.CarefeedTopics;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.ListenerErrorHandling;
+import org.carefeed.platform.kafka.TopicProperties;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.outbox.OutboxRelay;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** choice-service's topics, its clock and event source, and the relay that publishes provider events. */
@@ -25,13 +24,6 @@ class ChoiceConfiguration {
     /** The CloudEvents source of the events this service produces (the provider directory). */
     static final String EVENT_SOURCE = "/carefeed/choice-service";
 
-    /**
-     * @param partitions partitions of the providers topic; records are keyed by provider
-     * @param replicas   replicas of the providers topic; 3 on a production cluster
-     */
-    @ConfigurationProperties("carefeed.topics")
-    record TopicProperties(@DefaultValue("3") int partitions, @DefaultValue("1") int replicas) {
-    }
 
     @Bean
     EventCodec eventCodec() {
@@ -43,11 +35,9 @@ class ChoiceConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Compacted: the latest event of each provider is kept for good, so the topic is the directory. */
     @Bean
     NewTopic providersTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.PROVIDERS).compact()
-                .partitions(topics.partitions()).replicas(topics.replicas()).build();
+        return CarefeedTopics.providers(topics);
     }
 
     /** Publishes the events stored with provider changes. */

@@ -23,23 +23,24 @@ public class ChoiceServiceApplication {
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("import")) {
-            System.exit(SpringApplication.exit(importCommand(args).run(importArguments(args))));
+            System.exit(SpringApplication.exit(importCommand().run(importArguments(args))));
         }
         SpringApplication.run(ChoiceServiceApplication.class, args);
     }
 
-    private static SpringApplication importCommand(String[] args) {
+    static SpringApplication importCommand() {
         SpringApplication application = new SpringApplication(ChoiceServiceApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of(
                 "spring.kafka.listener.auto-startup", "false",
+                "carefeed.outbox.relay", "false",
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN"));
         return application;
     }
 
     /** {@code import a b --x=y} becomes {@code --carefeed.import.paths=a,b --x=y}. */
-    private static String[] importArguments(String[] args) {
+    static String[] importArguments(String[] args) {
         List<String> paths = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String arg : Arrays.asList(args).subList(1, args.length)) {

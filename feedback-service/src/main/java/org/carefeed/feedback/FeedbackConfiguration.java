@@ -6,12 +6,12 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.Topics;
+import org.carefeed.platform.kafka.CarefeedTopics;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.ListenerErrorHandling;
+import org.carefeed.platform.kafka.TopicProperties;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.outbox.OutboxRelay;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,15 +24,6 @@ class FeedbackConfiguration {
 
     static final String EVENT_SOURCE = "/carefeed/feedback-service";
 
-    /**
-     * Sizing of the topics this service produces, created at start-up if missing.
-     *
-     * @param partitions partitions per topic; records are keyed by provider, so this bounds consumer parallelism
-     * @param replicas   copies of each partition; 3 on a production cluster
-     */
-    @ConfigurationProperties("carefeed.topics")
-    record TopicProperties(@DefaultValue("3") int partitions, @DefaultValue("1") int replicas) {
-    }
 
     @Bean
     Clock clock() {
@@ -47,6 +38,12 @@ class FeedbackConfiguration {
     @Bean
     NewTopic reviewsTopic(TopicProperties topics) {
         return TopicBuilder.name(Topics.REVIEWS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    /** Declared here too, so that the topic is compacted whichever service starts first. */
+    @Bean
+    NewTopic providersTopic(TopicProperties topics) {
+        return CarefeedTopics.providers(topics);
     }
 
     @Bean

@@ -24,12 +24,13 @@ final class AdminPassword {
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, password + "\n");
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            // Created owner-only from the start, never readable by others even for a moment.
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions apply.
+            Files.createFile(file); // Windows: the data folder's own permissions apply
         }
+        Files.writeString(file, password + "\n");
         return password;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.carefeed.embedded.KafkaBroker;
@@ -72,10 +73,9 @@ public final class LocalStack implements AutoCloseable {
 
         String adminPassword = AdminPassword.readOrCreate(data.resolve("admin-password"));
         ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback",
-                List.of());
-        ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice", List.of(
-                "carefeed.demo.load-on-first-start=true",
-                "carefeed.admin.password=" + adminPassword));
+                List.of(), Map.of());
+        ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice",
+                List.of("carefeed.demo.load-on-first-start=true"), Map.of("CAREFEED_ADMIN_PASSWORD", adminPassword));
         for (ServiceProcess service : List.of(feedback, choice)) {
             service.awaitReady(SERVICE_START_TIMEOUT);
         }
@@ -96,14 +96,14 @@ public final class LocalStack implements AutoCloseable {
                 settings.kafkaBootstrapServers(), settings.mongoUri(""), data);
     }
 
-    private ServiceProcess startService(String name, int port, String database, List<String> ownProperties)
-            throws Exception {
+    private ServiceProcess startService(String name, int port, String database, List<String> ownProperties,
+            Map<String, String> secrets) throws Exception {
         List<String> properties = new ArrayList<>(List.of(
                 "spring.mongodb.uri=" + settings.mongoUri(database),
                 "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers()));
         properties.addAll(ownProperties);
         return track(ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
-                settings.dataDir().resolve("logs"), properties,
+                settings.dataDir().resolve("logs"), properties, secrets,
                 stoppedService -> log.error("{} stopped unexpectedly with exit code {}; see {}",
                         stoppedService.name(), stoppedService.exitCode(), stoppedService.logFile())));
     }

@@ -44,10 +44,11 @@ final class ServiceProcess implements AutoCloseable {
     /**
      * Starts the service's jar with the given Spring properties.
      *
+     * @param secrets          environment variables only the service may see, such as a password
      * @param onUnexpectedExit told when the process ends without having been asked to stop
      */
     static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> properties,
-            Consumer<ServiceProcess> onUnexpectedExit) throws IOException {
+            Map<String, String> secrets, Consumer<ServiceProcess> onUnexpectedExit) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: build first with ./mvnw package -DskipTests");
         }
@@ -65,6 +66,8 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         withoutCarefeedSettings(builder.environment());
+        // Secrets go in the environment: command-line arguments are visible to every user in `ps`.
+        builder.environment().putAll(secrets);
         ServiceProcess service = new ServiceProcess(name, port, logFile, builder.start());
         // Ctrl-C in a terminal signals the services too, so they may stop before being asked: not unexpected.
         service.process.onExit().thenRun(() -> {

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
 import org.carefeed.platform.kafka.ListenerErrorHandling;
+import org.carefeed.platform.kafka.TopicProperties;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.mongo.MongoPingHealthIndicator;
 import org.carefeed.platform.web.HttpLimitsProperties;
@@ -35,7 +36,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 @AutoConfiguration(
         after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
         before = {WebMvcAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class})
-@EnableConfigurationProperties({HttpLimitsProperties.class, OutboxProperties.class, ConsumerProperties.class})
+@EnableConfigurationProperties({HttpLimitsProperties.class, OutboxProperties.class, ConsumerProperties.class,
+        TopicProperties.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -48,7 +50,7 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpLimitsProperties limits) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBody().toBytes(), limits.uploadPaths()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

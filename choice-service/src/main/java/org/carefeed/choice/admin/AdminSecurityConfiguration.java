@@ -1,5 +1,7 @@
 package org.carefeed.choice.admin;
 
+import java.util.regex.Pattern;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,6 +30,8 @@ class AdminSecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AdminSecurityConfiguration.class);
     static final String ADMIN = "ADMIN";
+    /** A password given already encoded, as {@code {bcrypt}$2a$...}; anything else is a plain password. */
+    private static final Pattern ENCODED = Pattern.compile("^\\{(bcrypt|argon2|pbkdf2|scrypt|noop)[^}]*}.+$");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -55,7 +59,7 @@ class AdminSecurityConfiguration {
             log.warn("No carefeed.admin.password is set: the admin API refuses every request.");
             return new InMemoryUserDetailsManager();
         }
-        String password = admin.password().startsWith("{") ? admin.password() : encoder.encode(admin.password());
+        String password = ENCODED.matcher(admin.password()).matches() ? admin.password() : encoder.encode(admin.password());
         return new InMemoryUserDetailsManager(User.withUsername(admin.username()).password(password).roles(ADMIN).build());
     }
 

@@ -47,7 +47,10 @@ import org.springframework.stereotype.Component;
  * together with their event, unchanged ones are only marked as seen;</li>
  * <li>providers of the file's types that it no longer lists are closed, with their event.</li>
  * </ol>
- * Re-importing the same file therefore writes no change and publishes no event.
+ * Re-importing the same file therefore changes no provider and publishes no event. Whether a provider
+ * is listed is decided by this import's own staged rows, so another import running meanwhile cannot
+ * make it close the wrong providers. A rejected row still counts as listing its provider, and if any
+ * row was rejected nothing is closed: a damaged file must not empty the directory.
  */
 @Component
 class DirectoryImport implements Importer {
@@ -73,7 +76,7 @@ class DirectoryImport implements Importer {
 
     @Override
     public void check(Path file) throws Exception {
-        NhsChoicesFile.open(file, REQUIRED).close();
+        NhsChoicesFile.check(file, REQUIRED);
     }
 
     @Override
@@ -81,8 +84,11 @@ class DirectoryImport implements Importer {
         try {
             stage(jobId, file, counts);
             Set<String> types = applyStaged(jobId, counts);
-            if (options.closeMissing()) {
+            if (options.closeMissing() && counts.rowsRejected() == 0) {
                 closeMissing(jobId, types, counts);
+            } else if (options.closeMissing()) {
+                counts.warn("Rows were rejected, so no provider missing from the file was closed. "
+                        + "Correct the rows and import the file again to close them.");
             }
         } finally {
             mongo.remove(query(where("jobId").is(jobId)), STAGING);
@@ -91,25 +97,43 @@ class DirectoryImport implements Importer {
 
     private void stage(String jobId, Path path, ImportCounts counts) throws Exception {
         try (NhsChoicesFile file = NhsChoicesFile.open(path, REQUIRED)) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, STAGING);
+            // Ordered: several rows of one organisation must merge in file order, the later winning.
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, STAGING);
             int pending = 0;
             for (Row row : file) {
                 counts.rowsRead.incrementAndGet();
                 try {
+                    file.requireFieldCount(row);
                     bulk.upsert(query(where("_id").is(jobId + ":" + code(row))), staged(jobId, row));
                     pending++;
                 } catch (BadRowException e) {
                     counts.reject(row.line(), e.getMessage());
+                    String listed = listedCode(row);
+                    if (listed != null) {
+                        // Still listed, though its row was not usable: it must not count as missing.
+                        bulk.upsert(query(where("_id").is(jobId + ":" + listed)),
+                                new Update().setOnInsert("jobId", jobId).setOnInsert("code", listed));
+                        pending++;
+                    }
                 }
-                if (pending == BATCH) {
+                if (pending >= BATCH) {
                     bulk.execute();
-                    bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, STAGING);
+                    bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, STAGING);
                     pending = 0;
                 }
             }
             if (pending > 0) {
                 bulk.execute();
             }
+        }
+    }
+
+    /** The row's code if it has a usable one, else null. */
+    private static String listedCode(Row row) {
+        try {
+            return code(row);
+        } catch (BadRowException e) {
+            return null;
         }
     }
 
@@ -207,14 +231,17 @@ class DirectoryImport implements Importer {
                 .collect(Collectors.toMap(Provider::code, Function.identity()));
         Instant now = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
-        List<String> unchanged = new ArrayList<>();
+        int writes = 0;
         for (Document staged : page) {
             String code = staged.getString("code");
+            if (staged.getString("name") == null) {
+                continue; // only listed by a rejected row: leave the provider as it is
+            }
             DirectoryEntry entry = entry(staged);
             types.add(entry.type());
             Provider current = existing.get(code);
             if (current != null && current.isOpen() && entry.equals(current.entry())) {
-                unchanged.add(code);
+                counts.providersUnchanged.incrementAndGet();
                 continue;
             }
             Update update = new Update()
@@ -227,13 +254,12 @@ class DirectoryImport implements Importer {
                     .setOnInsert("createdAt", now)
                     .push(OutboxMessage.FIELD, OutboxMessage.of(upserted(code, entry, now), codec));
             bulk.upsert(query(where("_id").is(code)), update);
+            writes++;
             (current == null ? counts.providersCreated : counts.providersUpdated).incrementAndGet();
         }
-        if (!unchanged.isEmpty()) {
-            bulk.updateMulti(query(where("_id").in(unchanged)), new Update().set("lastImportId", jobId));
-            counts.providersUnchanged.addAndGet(unchanged.size());
+        if (writes > 0) {
+            bulk.execute();
         }
-        bulk.execute();
     }
 
     private static DirectoryEntry entry(Document staged) {
@@ -263,22 +289,36 @@ class DirectoryImport implements Importer {
         if (types.isEmpty()) {
             return;
         }
-        Query missing = query(where("entry.type").in(types).and("status").is(Provider.OPEN)
-                .and("lastImportId").ne(jobId)).limit(BATCH);
-        missing.fields().include("_id");
-        List<Document> page;
-        while (!(page = mongo.find(missing, Document.class, Provider.COLLECTION)).isEmpty()) {
-            Instant now = clock.instant();
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
-            for (Document provider : page) {
-                String code = provider.getString("_id");
-                bulk.updateOne(query(where("_id").is(code).and("status").is(Provider.OPEN)), new Update()
-                        .set("status", Provider.CLOSED)
-                        .set("closedAt", now)
-                        .set("updatedAt", now)
-                        .push(OutboxMessage.FIELD, OutboxMessage.of(ProviderClosed.of(code, now), codec)));
+        String after = "";
+        while (true) {
+            Query open = query(where("entry.type").in(types).and("status").is(Provider.OPEN).and("_id").gt(after))
+                    .with(Sort.by("_id")).limit(BATCH);
+            open.fields().include("_id");
+            List<String> codes = mongo.find(open, Document.class, Provider.COLLECTION).stream()
+                    .map(provider -> provider.getString("_id")).toList();
+            if (codes.isEmpty()) {
+                return;
             }
-            counts.providersClosed.addAndGet(bulk.execute().getModifiedCount());
+            after = codes.get(codes.size() - 1);
+            Set<String> listed = mongo.find(query(where("_id").in(codes.stream().map(code -> jobId + ":" + code).toList())),
+                    Document.class, STAGING).stream().map(staged -> staged.getString("code")).collect(Collectors.toSet());
+            List<String> missing = codes.stream().filter(code -> !listed.contains(code)).toList();
+            if (!missing.isEmpty()) {
+                close(missing, counts);
+            }
         }
+    }
+
+    private void close(List<String> codes, ImportCounts counts) {
+        Instant now = clock.instant();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
+        for (String code : codes) {
+            bulk.updateOne(query(where("_id").is(code).and("status").is(Provider.OPEN)), new Update()
+                    .set("status", Provider.CLOSED)
+                    .set("closedAt", now)
+                    .set("updatedAt", now)
+                    .push(OutboxMessage.FIELD, OutboxMessage.of(ProviderClosed.of(code, now), codec)));
+        }
+        counts.providersClosed.addAndGet(bulk.execute().getModifiedCount());
     }
 }

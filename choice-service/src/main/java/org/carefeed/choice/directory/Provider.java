@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.carefeed.platform.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -12,9 +13,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * in queries, hence the constants.
  *
  * @param nameKey      the name folded to lower case without accents, for searching
- * @param lastImportId the import that last saw it, so a full import can tell who is missing
+ * @param lastImportId the import that last changed it
  */
 @Document(Provider.COLLECTION)
+@CompoundIndex(name = "open_by_name", def = "{'status': 1, 'nameKey': 1, '_id': 1}")
+@CompoundIndex(name = "type_by_name", def = "{'entry.type': 1, 'status': 1, 'nameKey': 1, '_id': 1}")
+@CompoundIndex(name = "position", def = "{'entry.location.latitude': 1, 'entry.location.longitude': 1}")
+@CompoundIndex(name = "postcode", def = "{'entry.address.postcode': 1}")
+@CompoundIndex(name = "parent", def = "{'entry.parentCode': 1}")
 record Provider(
         @Id String code,
         DirectoryEntry entry,

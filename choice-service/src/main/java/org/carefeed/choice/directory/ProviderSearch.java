@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.carefeed.events.Coordinates;
+import org.carefeed.platform.web.InvalidRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,13 +19,15 @@ import org.springframework.stereotype.Component;
 /**
  * Finds open providers by name, type and distance, a page at a time. Without a place, pages come
  * straight from the database by keyset on (name, code), so inserts between pages neither repeat nor
- * skip anything. With a place, the providers inside the radius are few enough to rank here.
+ * skip anything. With a place, the providers in the bounding box are ranked here, and a search whose
+ * box holds more than {@link #MAX_NEARBY} of them is refused: narrower, it stays cheap for everyone.
  */
 @Component
 class ProviderSearch {
 
     static final String BY_NAME = "name";
     static final String BY_DISTANCE = "distance";
+    static final int MAX_NEARBY = 5000;
 
     private final MongoTemplate mongo;
 
@@ -81,6 +84,10 @@ class ProviderSearch {
                 .and("entry.location.latitude").gte(centre.latitude() - box[0]).lte(centre.latitude() + box[0])
                 .and("entry.location.longitude").gte(centre.longitude() - box[1]).lte(centre.longitude() + box[1]));
         query.fields().exclude("outbox");
+        if (mongo.count(query, Provider.class) > MAX_NEARBY) {
+            throw InvalidRequest.parameter("radiusKm", "finds more than " + MAX_NEARBY
+                    + " providers; search a smaller distance, or add q or type");
+        }
         List<Found> inRadius = new ArrayList<>();
         for (Provider provider : mongo.find(query, Provider.class)) {
             double km = Distances.km(centre, provider.entry().location());

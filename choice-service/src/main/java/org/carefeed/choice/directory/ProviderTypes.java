@@ -3,6 +3,8 @@ package org.carefeed.choice.directory;
 import java.util.Locale;
 import java.util.Map;
 
+import org.carefeed.choice.imports.BadRowException;
+
 /**
  * Carefeed's provider types, as lower-case words joined by dashes, from the organisation types
  * NHS Choices published. An unforeseen published type is kept, in the same form, rather than refused.
@@ -34,7 +36,7 @@ final class ProviderTypes {
         }
         String slug = key.replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException("no letters in organisation type " + organisationType);
+            throw new BadRowException("OrganisationType " + organisationType + " has no letters");
         }
         return slug;
     }

@@ -17,12 +17,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * A CSV file as RFC 4180 describes it, in UTF-8: comma separated, fields optionally in double quotes,
  * a doubled quote inside quotes for a quote, line breaks allowed inside quotes, CRLF or LF. Streamed
- * one record at a time.
+ * one record at a time. Reading is lenient where that is harmless (text after a closing quote is
+ * kept), strict where it is not (unbalanced quotes, a wrong number of fields).
  */
 public final class GenericCsvFile implements AutoCloseable, Iterable<Row> {
 
@@ -64,42 +64,49 @@ public final class GenericCsvFile implements AutoCloseable, Iterable<Row> {
         return new GenericCsvFile(reader, Map.copyOf(columns));
     }
 
-    /** One streaming pass with a strict decoder, so a mis-encoded file is refused before any row is written. */
+    /**
+     * One streaming pass with a strict decoder, so a mis-encoded file is refused before any row is
+     * written. It also counts quotes: in RFC 4180 they come in pairs, so an odd count means a quoted
+     * field that never closes, which would swallow the rest of the file into one field.
+     */
     private static void requireUtf8(Path file) throws IOException {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long quotes = 0;
         try (InputStream in = Files.newInputStream(file);
                 Reader decoding = new InputStreamReader(in, strict)) {
             char[] buffer = new char[64 * 1024];
-            while (decoding.read(buffer) >= 0) {
-                // only decoding matters
+            int read;
+            while ((read = decoding.read(buffer)) >= 0) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '"') {
+                        quotes++;
+                    }
+                }
             }
         } catch (CharacterCodingException e) {
             throw new RejectedFileException("This file is not UTF-8. Save the CSV as UTF-8 and import it again.");
+        }
+        if (quotes % 2 != 0) {
+            throw new RejectedFileException("A quoted field is not closed: the file has an odd number of double quotes.");
+        }
+    }
+
+    /** A row with another number of fields than the header has its values in the wrong columns. */
+    public void requireFieldCount(Row row) {
+        if (row.values().length != columns.size()) {
+            throw new BadRowException("has " + row.values().length + " fields; the header has " + columns.size()
+                    + " (a comma in a value needs the value in double quotes)");
         }
     }
 
     @Override
     public Iterator<Row> iterator() {
-        return new Iterator<>() {
-            private List<String> next = readRecord();
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Row row = new Row(line, columns, next.toArray(String[]::new));
-                next = readRecord();
-                return row;
-            }
-        };
+        return new RowIterator(() -> {
+            List<String> fields = readRecord();
+            return fields == null ? null : new Row(line, columns, fields.toArray(String[]::new));
+        });
     }
 
     /** The next record's fields, skipping blank lines, or null at the end of the file. */
@@ -135,6 +142,16 @@ public final class GenericCsvFile implements AutoCloseable, Iterable<Row> {
                         if (after != -1) {
                             reader.reset();
                         }
+                    }
+                } else if (c == '\r') {
+                    // A line break inside quotes is kept as \n, whether the file used CRLF or LF.
+                    reader.mark(1);
+                    if (reader.read() == '\n') {
+                        nextLine++;
+                        field.append('\n');
+                    } else {
+                        reader.reset();
+                        field.append('\r');
                     }
                 } else {
                     if (c == '\n') {

@@ -62,11 +62,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ImportJobs.Submitted submitted;
         try {
+            // From here the job owns the copy and deletes it when it ends.
             submitted = jobs.submit(copy, file.getFileName().toString(), null, options);
-        } catch (RejectedFileException e) {
+        } catch (Exception e) {
             Files.deleteIfExists(copy);
-            out.printf("%s: refused. %s%n", file, e.getMessage());
-            return false;
+            if (e instanceof RejectedFileException) {
+                out.printf("%s: refused. %s%n", file, e.getMessage());
+                return false;
+            }
+            throw e;
         }
         Instant started = Instant.now();
         while (true) {

@@ -53,15 +53,21 @@ class ImportController {
         }
         String fileName = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path stored = Files.createTempFile("carefeed-import-", ".upload");
+        boolean accepted = false;
         try {
             file.transferTo(stored);
             ImportJobs.Submitted submitted = jobs.submit(stored, fileName, declared,
                     new ImportOptions(closeMissing, blankToNull(source), fileName, blankToNull(period)));
+            accepted = true;
             return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + submitted.id()))
                     .body(submitted.job());
         } catch (RejectedFileException e) {
-            Files.deleteIfExists(stored);
             throw unprocessable(e.getMessage());
+        } finally {
+            if (!accepted) {
+                // Once accepted, the job owns the file and deletes it when it ends.
+                Files.deleteIfExists(stored);
+            }
         }
     }
 

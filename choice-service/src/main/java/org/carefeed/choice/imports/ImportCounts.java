@@ -9,6 +9,8 @@ public final class ImportCounts {
 
     /** Only the first rejected rows are kept with their reasons; the count is always exact. */
     static final int MAX_REJECTED_KEPT = 1000;
+    /** A reason quotes the value at fault; a long one is cut, so the job stays a small document. */
+    private static final int MAX_REASON_LENGTH = 200;
 
     public final AtomicLong rowsRead = new AtomicLong();
     public final AtomicLong providersCreated = new AtomicLong();
@@ -16,8 +18,9 @@ public final class ImportCounts {
     public final AtomicLong providersUnchanged = new AtomicLong();
     public final AtomicLong providersClosed = new AtomicLong();
     public final AtomicLong indicatorValuesStored = new AtomicLong();
-    final AtomicLong rowsRejected = new AtomicLong();
+    private final AtomicLong rowsRejected = new AtomicLong();
     private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     /** A row that was skipped, and why. */
     public record RejectedRow(long line, String reason) {
@@ -25,10 +28,28 @@ public final class ImportCounts {
 
     public void reject(long line, String reason) {
         rowsRejected.incrementAndGet();
+        String kept = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) + "..." : reason;
         synchronized (rejected) {
             if (rejected.size() < MAX_REJECTED_KEPT) {
-                rejected.add(new RejectedRow(line, reason));
+                rejected.add(new RejectedRow(line, kept));
             }
+        }
+    }
+
+    public long rowsRejected() {
+        return rowsRejected.get();
+    }
+
+    /** Something the operator should know about an import that succeeded. */
+    public void warn(String warning) {
+        synchronized (warnings) {
+            warnings.add(warning);
+        }
+    }
+
+    List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
         }
     }
 

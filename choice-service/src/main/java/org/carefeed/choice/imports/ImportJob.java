@@ -9,6 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One import of one file, as stored: what was asked, how far it got, and what it did. Also its API
  * representation: nothing in it is private.
+ *
+ * @param heartbeatAt when the process holding the job last said it was alive, so that another
+ *                    process starting up can tell a job that is still running from an abandoned one
  */
 @Document("import_jobs")
 record ImportJob(
@@ -17,6 +20,7 @@ record ImportJob(
         String format,
         String status,
         Instant submittedAt,
+        Instant heartbeatAt,
         Instant startedAt,
         Instant finishedAt,
         long rowsRead,
@@ -27,6 +31,7 @@ record ImportJob(
         long providersClosed,
         long indicatorValuesStored,
         List<ImportCounts.RejectedRow> rejectedRows,
+        List<String> warnings,
         String failure) {
 
     static final String QUEUED = "queued";
@@ -35,14 +40,14 @@ record ImportJob(
     static final String FAILED = "failed";
 
     static ImportJob queued(String id, String fileName, ImportFormat format, Instant now) {
-        return new ImportJob(id, fileName, format.apiName(), QUEUED, now, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(),
-                null);
+        return new ImportJob(id, fileName, format.apiName(), QUEUED, now, now, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(),
+                List.of(), null);
     }
 
     ImportJob with(String newStatus, Instant started, Instant finished, ImportCounts counts, String failureMessage) {
-        return new ImportJob(id, fileName, format, newStatus, submittedAt, started, finished,
-                counts.rowsRead.get(), counts.rowsRejected.get(), counts.providersCreated.get(),
+        return new ImportJob(id, fileName, format, newStatus, submittedAt, Instant.now(), started, finished,
+                counts.rowsRead.get(), counts.rowsRejected(), counts.providersCreated.get(),
                 counts.providersUpdated.get(), counts.providersUnchanged.get(), counts.providersClosed.get(),
-                counts.indicatorValuesStored.get(), counts.rejectedRows(), failureMessage);
+                counts.indicatorValuesStored.get(), counts.rejectedRows(), counts.warnings(), failureMessage);
     }
 }

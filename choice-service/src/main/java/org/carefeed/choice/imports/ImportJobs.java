@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,12 +39,16 @@ public class ImportJobs implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final long PROGRESS_EVERY_MILLIS = 1000;
+    private static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(30);
+    /** A queued or running job not heard of for this long was abandoned by a process that stopped. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(3);
 
     private final MongoTemplate mongo;
     private final List<Importer> importers;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("import"));
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(named("import-progress"));
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     ImportJobs(MongoTemplate mongo, List<Importer> importers, Clock clock) {
         this.mongo = mongo;
@@ -49,13 +56,37 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         this.clock = clock;
     }
 
-    /** Jobs that were queued or running when the service last stopped will never finish: say so. */
+    /**
+     * Jobs left queued or running by a process that stopped will never finish: say so, and remove what
+     * they staged. Jobs another live process (the service, or a command-line import) holds keep their
+     * heartbeat fresh and are left alone.
+     */
     @Override
     public void afterPropertiesSet() {
-        mongo.updateMulti(Query.query(Criteria.where("status").in(ImportJob.QUEUED, ImportJob.RUNNING)),
-                new Update().set("status", ImportJob.FAILED).set("finishedAt", clock.instant())
-                        .set("failure", "The service restarted before this import finished; import the file again."),
-                ImportJob.class);
+        Instant cutoff = clock.instant().minus(ABANDONED_AFTER);
+        Query abandoned = Query.query(Criteria.where("status").in(ImportJob.QUEUED, ImportJob.RUNNING)
+                .and("heartbeatAt").lt(cutoff));
+        List<String> ids = mongo.find(abandoned, ImportJob.class).stream().map(ImportJob::id).toList();
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
+                    new Update().set("status", ImportJob.FAILED).set("finishedAt", clock.instant())
+                            .set("failure", "The service stopped before this import finished; import the file again."),
+                    ImportJob.class);
+            mongo.remove(Query.query(Criteria.where("jobId").in(ids)), "directory_staging");
+        }
+        progress.scheduleWithFixedDelay(this::heartbeatQueued, HEARTBEAT_EVERY.toMillis(), HEARTBEAT_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void heartbeatQueued() {
+        try {
+            if (!queued.isEmpty()) {
+                mongo.updateMulti(Query.query(Criteria.where("_id").in(queued).and("status").is(ImportJob.QUEUED)),
+                        new Update().set("heartbeatAt", clock.instant()), ImportJob.class);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not record that queued imports are alive: {}", e.toString());
+        }
     }
 
     /**
@@ -73,6 +104,7 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         Importer importer = importerFor(detected);
         importer.check(file);
         ImportJob job = mongo.insert(ImportJob.queued(UUID.randomUUID().toString(), fileName, detected, clock.instant()));
+        queued.add(job.id());
         Future<?> done = runner.submit(() -> run(job, importer, file, options));
         return new Submitted(job, done);
     }
@@ -103,14 +135,20 @@ public class ImportJobs implements InitializingBean, DisposableBean {
     }
 
     private void run(ImportJob job, Importer importer, Path file, ImportOptions options) {
+        queued.remove(job.id());
         ImportCounts counts = new ImportCounts();
         Instant started = clock.instant();
         // Guards the job's document: once the final state is saved, no late progress save may overwrite it.
         AtomicBoolean over = new AtomicBoolean();
         ScheduledFuture<?> reporting = progress.scheduleWithFixedDelay(() -> {
             synchronized (over) {
-                if (!over.get()) {
-                    mongo.save(job.with(ImportJob.RUNNING, started, null, counts, null));
+                try {
+                    if (!over.get()) {
+                        mongo.save(job.with(ImportJob.RUNNING, started, null, counts, null));
+                    }
+                } catch (RuntimeException e) {
+                    // An exception would cancel all later progress saves; the next one may well succeed.
+                    log.warn("Could not save the progress of import {}: {}", job.id(), e.toString());
                 }
             }
         }, 0, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);

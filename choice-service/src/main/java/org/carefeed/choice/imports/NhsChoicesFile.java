@@ -4,15 +4,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 
 /**
@@ -44,17 +48,15 @@ public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
      * @throws RejectedFileException if it is not in this format, or was re-saved in another encoding
      */
     public static NhsChoicesFile open(Path file, List<String> required) throws IOException {
-        byte[] header = headerBytes(file);
-        if (indexOf(header, NOT_SIGN) < 0) {
-            throw new RejectedFileException("This is not an NHS Choices file: its first line has no ¬ separators.");
-        }
-        int sign = indexOf(header, NOT_SIGN);
-        if (sign > 0 && header[sign - 1] == UTF8_LEAD) {
-            throw new RejectedFileException(
-                    "This file is UTF-8 encoded; NHS Choices files are Windows-1252. Import the file as published.");
-        }
+        checkHeader(file);
         BufferedReader reader = Files.newBufferedReader(file, WINDOWS_1252);
-        String[] names = SEPARATOR.split(reader.readLine(), -1);
+        String[] names;
+        try {
+            names = SEPARATOR.split(reader.readLine(), -1);
+        } catch (CharacterCodingException e) {
+            reader.close();
+            throw new RejectedFileException("The header line is not Windows-1252 text. Import the file as published.");
+        }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             columns.put(names[i].strip(), i);
@@ -67,6 +69,43 @@ public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
         return new NhsChoicesFile(reader, Map.copyOf(columns));
     }
 
+    /**
+     * Everything {@link #open} checks, and also that every byte of the file is Windows-1252 text, so a
+     * damaged or mis-encoded file is refused before its first row is imported. One streaming pass.
+     */
+    public static void check(Path file, List<String> required) throws IOException {
+        requireWindows1252(file);
+        open(file, required).close();
+    }
+
+    private static void requireWindows1252(Path file) throws IOException {
+        checkHeader(file);
+        CharsetDecoder strict = WINDOWS_1252.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader decoding = new InputStreamReader(Files.newInputStream(file), strict)) {
+            char[] buffer = new char[64 * 1024];
+            while (decoding.read(buffer) >= 0) {
+                // only decoding matters
+            }
+        } catch (CharacterCodingException e) {
+            throw new RejectedFileException("This file has bytes that are not Windows-1252 text, so it is damaged "
+                    + "or was saved in another encoding. Import the file as published.");
+        }
+    }
+
+    private static void checkHeader(Path file) throws IOException {
+        byte[] header = headerBytes(file);
+        if (indexOf(header, NOT_SIGN) < 0) {
+            throw new RejectedFileException("This is not an NHS Choices file: its first line has no ¬ separators.");
+        }
+        int sign = indexOf(header, NOT_SIGN);
+        if (sign > 0 && header[sign - 1] == UTF8_LEAD) {
+            throw new RejectedFileException(
+                    "This file is UTF-8 encoded; NHS Choices files are Windows-1252. Import the file as published.");
+        }
+    }
+
     /** The first line, as raw bytes, without reading further. */
     static byte[] headerBytes(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -76,7 +115,7 @@ public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
             if (length > 0 && buffer[length - 1] == '\r') {
                 length--;
             }
-            return java.util.Arrays.copyOf(buffer, length);
+            return Arrays.copyOf(buffer, length);
         }
     }
 
@@ -100,24 +139,17 @@ public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
 
     @Override
     public Iterator<Row> iterator() {
-        return new Iterator<>() {
-            private String next = read();
+        return new RowIterator(() -> {
+            String text = read();
+            return text == null ? null : new Row(line, columns, SEPARATOR.split(text, -1));
+        });
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Row row = new Row(line, columns, SEPARATOR.split(next, -1));
-                next = read();
-                return row;
-            }
-        };
+    /** Without quoting a field cannot hold a ¬, so a row with more fields than the header is broken. */
+    public void requireFieldCount(Row row) {
+        if (row.values().length > columns.size()) {
+            throw new BadRowException("has " + row.values().length + " fields; the header has " + columns.size());
+        }
     }
 
     private String read() {

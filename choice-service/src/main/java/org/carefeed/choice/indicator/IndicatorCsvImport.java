@@ -50,6 +50,7 @@ class IndicatorCsvImport implements Importer {
             for (Row row : file) {
                 counts.rowsRead.incrementAndGet();
                 try {
+                    file.requireFieldCount(row);
                     writer.write(value(row, options, jobId, now));
                 } catch (BadRowException e) {
                     counts.reject(row.line(), e.getMessage());

@@ -44,7 +44,7 @@ class NhsChoicesIndicatorImport implements Importer {
 
     @Override
     public void check(Path file) throws Exception {
-        NhsChoicesFile.open(file, REQUIRED).close();
+        NhsChoicesFile.check(file, REQUIRED);
     }
 
     @Override
@@ -57,6 +57,7 @@ class NhsChoicesIndicatorImport implements Importer {
             for (Row row : file) {
                 counts.rowsRead.incrementAndGet();
                 try {
+                    file.requireFieldCount(row);
                     String code = row.require("OrganisationCode").toUpperCase();
                     if (!ProviderCodes.isValid(code)) {
                         throw new BadRowException("OrganisationCode " + code + " is not an ODS code");

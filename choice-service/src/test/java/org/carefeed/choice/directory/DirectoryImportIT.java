@@ -151,17 +151,40 @@ class DirectoryImportIT extends IntegrationTest {
     }
 
     @Test
+    void aRejectedRowNeverClosesItsProviderAndRejectionsStopAllClosing() {
+        NhsChoicesFixture full = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
+                .hospital("PHA01", "Pharmacy", "High Street Pharmacy", "IJ1 1AA", "", "", "", "", "")
+                .hospital("PHA02", "Pharmacy", "Station Pharmacy", "IJ1 1AB", "", "", "", "", "")
+                .hospital("PHA03", "Pharmacy", "Market Pharmacy", "IJ1 1AC", "", "", "", "", "");
+        imports().importAndWait("Pharmacy.csv", full.windows1252());
+        NhsChoicesFixture damaged = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
+                .hospital("PHA01", "Pharmacy", "High Street Pharmacy", "IJ1 1AA", "", "", "", "", "")
+                .hospital("PHA02", "Pharmacy", "", "IJ1 1AB", "", "", "", "", "");
+
+        JsonNode job = imports().importAndWait("Pharmacy.csv", damaged.windows1252());
+
+        assertThat(job.get("rowsRejected").asLong()).isEqualTo(1);
+        assertThat(job.get("providersClosed").asLong()).as(job.toString()).isZero();
+        assertThat(job.get("warnings").get(0).asString()).contains("no provider missing from the file was closed");
+        assertThat(provider("PHA02").isOpen()).as("its row was rejected, but it is listed").isTrue();
+        assertThat(provider("PHA03").isOpen()).as("not closed while rows were rejected").isTrue();
+    }
+
+    @Test
     void aFileInTheWrongFormatOrEncodingIsRefusedBeforeAnythingIsWritten() {
         long jobsBefore = mongo.getCollection("import_jobs").countDocuments();
         NhsChoicesFixture resaved = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
                 .hospital("OPT01", "Optician", "Clear Sight", "GH1 1AA", "", "", "", "", "");
 
         HttpApi.Response utf8 = imports().upload("Optician.csv", resaved.utf8(), Map.of());
+        byte[] badByteInRow = resaved.windows1252();
+        badByteInRow[badByteInRow.length - 10] = (byte) 0x81; // not a Windows-1252 character
+        HttpApi.Response damaged = imports().upload("Optician.csv", badByteInRow, Map.of());
         HttpApi.Response notCsv = imports().upload("notes.txt", "Dear admin,\nplease import this.\n".getBytes(), Map.of());
         HttpApi.Response empty = imports().upload("empty.csv", new byte[0], Map.of());
         HttpApi.Response mismatch = imports().upload("Optician.csv", resaved.windows1252(), Map.of("format", "indicator-csv"));
 
-        for (HttpApi.Response refused : List.of(utf8, notCsv, empty, mismatch)) {
+        for (HttpApi.Response refused : List.of(utf8, damaged, notCsv, empty, mismatch)) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(422);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("file");
@@ -191,5 +214,8 @@ class DirectoryImportIT extends IntegrationTest {
         assertThat(badFormat.status()).isEqualTo(400);
         assertThat(badFormat.json().at("/errors/0/field").asString()).isEqualTo("format");
         assertThat(api().get("/api/providers/RXA01/reviews").status()).as("open data needs no sign-in").isEqualTo(200);
+        HttpApi.Response bigUploadElsewhere = api().postMultipart("/api/providers", Map.of(), "file", "big.bin",
+                new byte[100_000]);
+        assertThat(bigUploadElsewhere.status()).as("only the import path takes large uploads").isEqualTo(413);
     }
 }

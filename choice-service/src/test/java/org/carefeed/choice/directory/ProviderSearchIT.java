@@ -1,6 +1,7 @@
 package org.carefeed.choice.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carefeed.testsupport.ProblemAssertions.assertBadParameter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -164,8 +165,4 @@ class ProviderSearchIT extends IntegrationTest {
         assertBadParameter(api().get("/api/providers?cursor=bm9wZQ"), "cursor");
     }
 
-    private static void assertBadParameter(HttpApi.Response response, String parameter) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().at("/errors/0/field").asString()).as(response.body()).isEqualTo(parameter);
-    }
 }

@@ -113,15 +113,31 @@ class IndicatorImportIT extends IntegrationTest {
                 + "IND03,\"A note\nover two lines\",,1,,,Source,\n"
                 + "IND03,Not a number,2025,high,,,Source,\n"
                 + "IND03,No source,2025,1,,,,\n"
+                + "IND03,Wait, median,2025,3,weeks,,Source,\n"
                 + "IND03,Also good,2025,2,,,Source,\n";
 
         JsonNode job = imports().importAndWait("mixed.csv", csv.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(job.get("rowsRead").asLong()).isEqualTo(6);
+        assertThat(job.get("rowsRead").asLong()).isEqualTo(7);
         assertThat(job.get("indicatorValuesStored").asLong()).isEqualTo(2);
-        assertThat(job.get("rejectedRows").findValuesAsString("line")).containsExactly("3", "4", "6", "7");
+        assertThat(job.get("rejectedRows").findValuesAsString("line")).containsExactly("3", "4", "6", "7", "8");
+        assertThat(job.get("rejectedRows").get(4).get("reason").asString()).contains("9 fields");
         assertThat(job.get("rejectedRows").get(1).get("reason").asString()).contains("period");
         assertThat(job.get("rejectedRows").get(2).get("reason").asString()).contains("not a number");
+    }
+
+    @Test
+    void aCsvWithAQuoteThatNeverClosesIsRefusedBeforeAnythingIsWritten() {
+        String csv = "provider_code,indicator,period,value,unit,denominator,source,source_url\n"
+                + "IND05,Fine,2025,1,,,Source,\n"
+                + "IND05,\"Never closed,2025,1,,,Source,\n"
+                + "IND05,Swallowed,2025,1,,,Source,\n";
+
+        HttpApi.Response refused = imports().upload("open-quote.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("quoted field is not closed");
+        assertThat(valuesOf("IND05")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.carefeed.choice.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carefeed.testsupport.ProblemAssertions.assertBadParameter;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -160,10 +161,4 @@ class ProviderReviewsIT extends IntegrationTest {
                 .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void assertBadParameter(HttpApi.Response response, String parameter) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().at("/errors/0/field").asString()).as(response.body()).isEqualTo(parameter);
-        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    }
 }

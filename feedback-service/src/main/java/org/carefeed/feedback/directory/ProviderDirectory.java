@@ -24,8 +24,9 @@ public class ProviderDirectory {
                     + " in the directory. Check the code, or search for the provider by name.");
         }
         if (!KnownProvider.OPEN.equals(provider.status())) {
-            throw InvalidRequest.unprocessable(field, provider.name() + " (" + code
-                    + ") has closed, so it no longer takes feedback.");
+            // After compaction a replica may only ever have seen the closure, which carries no name.
+            String who = provider.name() == null ? code : provider.name() + " (" + code + ")";
+            throw InvalidRequest.unprocessable(field, who + " has closed, so it no longer takes feedback.");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.carefeed.events.CarefeedEvent;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ProviderClosed;
@@ -51,8 +52,9 @@ public final class DirectoryFixture {
         awaitStatus(code, KnownProvider.CLOSED);
     }
 
-    public void send(CarefeedEvent event) throws Exception {
-        kafka.send(CloudEventRecords.toProducerRecord(codec.encode(event))).get(30, TimeUnit.SECONDS);
+    /** @return where the event was written */
+    public RecordMetadata send(CarefeedEvent event) throws Exception {
+        return kafka.send(CloudEventRecords.toProducerRecord(codec.encode(event))).get(30, TimeUnit.SECONDS).getRecordMetadata();
     }
 
     public void awaitStatus(String code, String status) {

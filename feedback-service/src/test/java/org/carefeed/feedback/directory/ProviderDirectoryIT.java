@@ -6,11 +6,17 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.carefeed.events.ProviderClosed;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 class ProviderDirectoryIT extends IntegrationTest {
@@ -20,6 +26,9 @@ class ProviderDirectoryIT extends IntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    KafkaAdmin kafkaAdmin;
 
     private DirectoryFixture directory() {
         return new DirectoryFixture(kafka, mongo);
@@ -59,11 +68,23 @@ class ProviderDirectoryIT extends IntegrationTest {
         directory().send(DirectoryFixture.upserted("DIR002", "Newer Name", now));
         directory().awaitStatus("DIR002", KnownProvider.OPEN);
         directory().send(DirectoryFixture.upserted("DIR002", "Older Name", now.minusSeconds(3600)));
-        directory().send(DirectoryFixture.upserted("DIR002", "Newest Name", now.plusSeconds(1)));
+        RecordMetadata last = directory().send(ProviderClosed.of("DIR002", now.minusSeconds(60)));
+        awaitConsumedBeyond(last);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> "Newest Name".equals(directory().nameOf("DIR002")));
-        // Events of one provider arrive in order, so "Older Name" was applied (or skipped) before "Newest Name".
-        assertThat(directory().nameOf("DIR002")).isEqualTo("Newest Name");
+        assertThat(directory().nameOf("DIR002")).isEqualTo("Newer Name");
+        assertThat(review("DIR002").status()).as("an older closure does not close it").isEqualTo(202);
+    }
+
+    /** Waits until the service's listener has committed past the record: it has been handled. */
+    private void awaitConsumedBeyond(RecordMetadata record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("feedback-service.providers")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.carefeed.feedback.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +24,6 @@ class ReviewRequestProblemsIT extends IntegrationTest {
         return fields;
     }
 
-    private static void assertProblem(HttpApi.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.json().get("detail").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception", "at org.", "at java.");
-        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    }
 
     @Test
     void listsEveryFieldAtFault() {

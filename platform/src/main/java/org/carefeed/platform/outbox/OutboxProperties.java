@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval pause between two looks for pending events
  * @param batchSize    most documents handled in one look
  * @param sendTimeout  how long to wait for Kafka to acknowledge one event before trying again later
+ * @param relay        whether this process publishes pending events; off for one-off commands, so
+ *                     the service's relay stays the only one
  */
 @ConfigurationProperties("carefeed.outbox")
 public record OutboxProperties(
         @DefaultValue("500ms") Duration pollInterval,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("20s") Duration sendTimeout) {
+        @DefaultValue("20s") Duration sendTimeout,
+        @DefaultValue("true") boolean relay) {
 }

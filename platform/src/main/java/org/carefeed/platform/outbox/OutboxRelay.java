@@ -67,7 +67,9 @@ public class OutboxRelay implements InitializingBean, SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::relayPending, properties.pollInterval());
+        if (properties.relay()) {
+            registrar.addFixedDelayTask(this::relayPending, properties.pollInterval());
+        }
     }
 
     /** One pass over every outbox; what cannot be sent now waits for the next pass. */

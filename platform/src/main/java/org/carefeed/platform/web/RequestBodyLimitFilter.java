@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -26,16 +28,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final Set<String> uploadPaths;
 
-    public RequestBodyLimitFilter(long maxBytes) {
+    public RequestBodyLimitFilter(long maxBytes, Collection<String> uploadPaths) {
         this.maxBytes = maxBytes;
+        this.uploadPaths = Set.copyOf(uploadPaths);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isMultipart(request)) {
-            // File uploads have their own, larger limits: spring.servlet.multipart.max-request-size.
+        if (isMultipart(request) && uploadPaths.contains(request.getRequestURI())) {
+            // A file upload has its own, larger limits: spring.servlet.multipart.max-request-size.
             chain.doFilter(request, response);
             return;
         }

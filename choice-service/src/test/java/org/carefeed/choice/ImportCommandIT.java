@@ -1,4 +1,4 @@
-package org.carefeed.choice.imports;
+package org.carefeed.choice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,14 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.bson.Document;
-import org.carefeed.choice.ChoiceServiceApplication;
+import org.carefeed.choice.imports.GenericCsvFile;
+import org.carefeed.choice.imports.NhsChoicesFixture;
 import org.carefeed.testsupport.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -28,15 +26,16 @@ class ImportCommandIT {
     @TempDir
     Path folder;
 
-    /** Runs the import with the given paths, infrastructure given as arguments as an operator would. */
-    private int run(String paths) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ChoiceServiceApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--carefeed.import.paths=" + paths,
-                        "--spring.kafka.listener.auto-startup=false",
+    /**
+     * Runs {@code import <path>} through the same set-up as {@code main}, which then calls System.exit;
+     * infrastructure given as arguments, as an operator would.
+     */
+    private int run(String path) {
+        ConfigurableApplicationContext context = ChoiceServiceApplication.importCommand().run(
+                ChoiceServiceApplication.importArguments(new String[] {"import", path,
                         "--spring.mongodb.uri=" + EmbeddedInfrastructure.mongoUri(),
                         "--spring.mongodb.database=carefeed-choice-command-test",
-                        "--spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers());
+                        "--spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers()}));
         MongoTemplate mongo = context.getBean(MongoTemplate.class);
         providers = mongo.getCollection("providers").countDocuments();
         indicatorValues = mongo.getCollection("indicator_values").countDocuments();
