@@ -14,7 +14,7 @@ public final class ProviderCodes {
     public static final String REGEX = "^[A-Z0-9]{3,10}(-[A-Z0-9]{1,4})?$";
 
     /** What to tell a person whose code does not match. */
-    public static final String MESSAGE = "must be an ODS code: 3 to 10 capital letters and digits, such as RJ731";
+    public static final String MESSAGE = "must be an ODS code: 3 to 10 capital letters and digits, such as RJ731 (a few have a suffix, such as RVN3N-B)";
 
     private static final Pattern PATTERN = Pattern.compile(REGEX);
 

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Marks the data folder as in use by a running stack, so that {@code ./carefeed} does not rebuild the
- * jars under it (a running JVM cannot survive its jar being replaced) or start a second stack on the
- * same data. Removed when the stack stops.
+ * Marks the data folder as in use by a running stack, so that {@code ./carefeed} can refuse to rebuild
+ * the jars under it (a running JVM cannot survive its jar being replaced). Removed when the stack
+ * stops. The stack itself relies on its ports being free to keep a second one off the same data.
  */
 final class PidFile implements AutoCloseable {
 

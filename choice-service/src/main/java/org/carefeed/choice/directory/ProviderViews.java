@@ -25,7 +25,8 @@ final class ProviderViews {
         }
     }
 
-    record Related(String code, String name, String type) {
+    /** A parent or child; a parent is known by what the child's entry says of it, so type and status may be null. */
+    record Related(String code, String name, String type, String status) {
     }
 
     /** A provider's page: the directory entry, its family, its latest figures and its reviews. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,9 +93,10 @@ class ProvidersController {
         Provider provider = find(code);
         DirectoryEntry e = provider.entry();
         ProviderViews.Related parent = e.parentCode() == null ? null
-                : new ProviderViews.Related(e.parentCode(), e.parentName(), null);
+                : new ProviderViews.Related(e.parentCode(), e.parentName(), null, null);
         List<ProviderViews.Related> children = mongo.find(query(where("entry.parentCode").is(code)), Provider.class)
-                .stream().map(child -> new ProviderViews.Related(child.code(), child.entry().name(), child.entry().type()))
+                .stream().map(child -> new ProviderViews.Related(child.code(), child.entry().name(), child.entry().type(),
+                        child.status()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         return new ProviderViews.Profile(code, e.name(), e.type(), e.subType(), e.sector(), provider.status(),
                 e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, children,
@@ -113,7 +115,13 @@ class ProvidersController {
         if (!invalid.isEmpty()) {
             throw InvalidRequest.parameter("codes", String.join(", ", invalid) + " " + ProviderCodes.MESSAGE);
         }
-        List<Provider> providers = wanted.stream().map(this::find).toList();
+        Map<String, Provider> found = mongo.find(query(where("_id").in(wanted)), Provider.class).stream()
+                .collect(Collectors.toMap(Provider::code, p -> p));
+        List<String> unknown = wanted.stream().filter(code -> !found.containsKey(code)).toList();
+        if (!unknown.isEmpty()) {
+            throw notFound("There is no provider with the code " + String.join(", ", unknown) + " in the directory.");
+        }
+        List<Provider> providers = wanted.stream().map(found::get).toList();
         Map<String, Map<String, Figure>> figures = indicators.of(wanted);
         Map<String, ReviewSummary> summaries = reviews.of(wanted);
         TreeSet<String> names = new TreeSet<>();
@@ -130,10 +138,14 @@ class ProvidersController {
     private Provider find(String code) {
         Provider provider = mongo.findById(code, Provider.class);
         if (provider == null) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "There is no provider with the code " + code + " in the directory."), null);
+            throw notFound("There is no provider with the code " + code + " in the directory.");
         }
         return provider;
+    }
+
+    private static ErrorResponseException notFound(String detail) {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
     }
 
     private Coordinates place(String near) {

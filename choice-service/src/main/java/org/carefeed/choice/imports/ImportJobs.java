@@ -31,8 +31,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs imports one at a time in the background, so two imports never race over the same providers,
- * and keeps each job's progress in MongoDB while it runs.
+ * Runs this process's imports one at a time in the background and keeps each job's progress in
+ * MongoDB while it runs. Another process (a command-line import) may import at the same time: the
+ * importers are written so that this is safe (see {@code DirectoryImport}).
  */
 @Service
 public class ImportJobs implements InitializingBean, DisposableBean {

@@ -128,6 +128,7 @@ class ProviderSearchIT extends IntegrationTest {
 
         JsonNode trust = api().get("/api/providers/SRC1").json();
         assertThat(trust.get("children").findValuesAsString("code")).containsExactly("SRC102", "SRC101");
+        assertThat(trust.get("children").findValuesAsString("status")).containsOnly("open");
 
         assertThat(api().get("/api/providers/ZZZ999").status()).isEqualTo(404);
         assertThat(api().get("/api/providers/not-a-code").status()).isEqualTo(400);
@@ -146,7 +147,9 @@ class ProviderSearchIT extends IntegrationTest {
         assertThat(recommend.get("values").findValuesAsString("status")).containsExactly("available", "available", "missing");
         assertThat(recommend.get("values").get(1).get("value").asDouble()).isEqualTo(75);
 
-        assertThat(api().get("/api/compare?codes=SRC101,ZZZ999").status()).isEqualTo(404);
+        HttpApi.Response unknown = api().get("/api/compare?codes=SRC101,ZZZ998,ZZZ999");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("detail").asString()).contains("ZZZ998, ZZZ999");
         assertBadParameter(api().get("/api/compare?codes=SRC101"), "codes");
         assertBadParameter(api().get("/api/compare?codes=A1B,C2D,E3F,G4H,J5K,L6M"), "codes");
         assertBadParameter(api().get("/api/compare"), "codes");
