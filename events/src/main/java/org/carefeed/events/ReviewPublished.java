@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A patient's review became public. Its title and text are exactly what feedback-service made public:
- * once moderation is in place, the moderated and redacted version. Carries no details of the reviewer.
+ * redacted of personal data (and, once moderation is in place, moderated). Carries no details of the
+ * reviewer.
  *
  * @param reviewId the review's id, stable across later events about the same review
  * @param rating   one to five stars

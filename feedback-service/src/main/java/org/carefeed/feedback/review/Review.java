@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ReviewPublished;
+import org.carefeed.feedback.moderation.Redactor;
 import org.carefeed.platform.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -15,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A patient's review of one provider, with the events about it that still have to reach Kafka. The
  * events live in this document so that storing the review and recording its event is one write.
+ * {@code title} and {@code text} are what the patient wrote, for moderators only; the public versions
+ * have personal data redacted, and only they ever leave the service.
  */
 @Document("reviews")
 class Review {
@@ -30,13 +33,16 @@ class Review {
     private final String text;
     private final Instant submittedAt;
     private ReviewStatus status;
+    private String publicTitle;
+    private String publicText;
     private Instant publishedAt;
     private final List<OutboxMessage> outbox;
     @Version
     private Long version;
 
     Review(String id, String providerCode, int rating, String title, String text, Instant submittedAt,
-            ReviewStatus status, Instant publishedAt, List<OutboxMessage> outbox, Long version) {
+            ReviewStatus status, String publicTitle, String publicText, Instant publishedAt, List<OutboxMessage> outbox,
+            Long version) {
         this.id = id;
         this.providerCode = providerCode;
         this.rating = rating;
@@ -44,6 +50,8 @@ class Review {
         this.text = text;
         this.submittedAt = submittedAt;
         this.status = status;
+        this.publicTitle = publicTitle;
+        this.publicText = publicText;
         this.publishedAt = publishedAt;
         this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
         this.version = version;
@@ -51,15 +59,17 @@ class Review {
 
     static Review submitted(SubmitReviewRequest request, Instant now) {
         return new Review(UUID.randomUUID().toString(), request.providerCode(), request.rating(),
-                request.title(), request.text(), now, null, null, null, null);
+                request.title(), request.text(), now, null, null, null, null, null, null);
     }
 
-    /** Makes the review public and records the event that says so. */
-    void publish(Instant now, EventCodec codec) {
+    /** Makes the redacted review public and records the event that says so. */
+    void publish(Instant now, Redactor redactor, EventCodec codec) {
         status = ReviewStatus.PUBLISHED;
+        publicTitle = redactor.redact(title);
+        publicText = redactor.redact(text);
         publishedAt = now;
         outbox.add(OutboxMessage.of(
-                ReviewPublished.of(UUID.fromString(id), providerCode, rating, title, text, now), codec));
+                ReviewPublished.of(UUID.fromString(id), providerCode, rating, publicTitle, publicText, now), codec));
     }
 
     String id() {

@@ -85,6 +85,27 @@ class ReviewSubmissionIT extends IntegrationTest {
     }
 
     @Test
+    void personalDataIsRedactedBeforeTheReviewIsPublishedAndTheOriginalKeptForModerators() {
+        String text = "Nurse Jo (jo.bloggs@example.nhs.uk, 07700 900123) sorted my NHS number 943 476 5919 "
+                + "and my address at SW1A 1AA. My reference 1234567890 was fine.";
+
+        String id = api().postJson("/api/reviews", """
+                {"providerCode": "RJ731", "rating": 5, "title": "Call 020 7946 0018", "text": "%s"}
+                """.formatted(text)).json().get("id").asString();
+
+        Document stored = mongo.findById(id, Document.class, "reviews");
+        assertThat(stored.getString("text")).as("original, for moderators").isEqualTo(text);
+        assertThat(stored.getString("publicText")).isEqualTo("Nurse Jo ([email address removed], [phone number removed]) "
+                + "sorted my NHS number [NHS number removed] and my address at [postcode removed]. My reference 1234567890 was fine.");
+        assertThat(stored.getString("publicTitle")).isEqualTo("Call [phone number removed]");
+        try (TopicReader reader = new TopicReader(String.join(",", kafka.getBootstrapServers()), Topics.REVIEWS)) {
+            ConsumerRecord<String, String> record = reader.awaitRecord(r -> r.value().contains(id), Duration.ofSeconds(30));
+            assertThat(record.value()).contains("[NHS number removed]", "[email address removed]", "Call [phone number removed]")
+                    .doesNotContain("943 476 5919", "jo.bloggs", "07700", "SW1A 1AA", "7946");
+        }
+    }
+
+    @Test
     void receiptOfASubmittedReviewCanBeReadBackWithoutItsText() {
         String id = api().postJson("/api/reviews", """
                 {"providerCode": "A81001", "rating": 2, "title": "Long wait", "text": "Two hours past my slot."}
