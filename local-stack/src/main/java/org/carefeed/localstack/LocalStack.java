@@ -1,5 +1,6 @@
 package org.carefeed.localstack;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -144,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
      */
     private static Path defaultServicesDir() {
         Path classPath = Path.of(System.getProperty("java.class.path"));
-        if (classPath.toString().endsWith(".jar") && !classPath.toString().contains(java.io.File.pathSeparator)) {
+        if (classPath.toString().endsWith(".jar") && !classPath.toString().contains(File.pathSeparator)) {
             return classPath.toAbsolutePath().getParent().resolve("services");
         }
         return Path.of("local-stack", "target", "services").toAbsolutePath();

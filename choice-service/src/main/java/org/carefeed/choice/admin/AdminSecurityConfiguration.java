@@ -2,13 +2,13 @@ package org.carefeed.choice.admin;
 
 import java.util.regex.Pattern;
 
+import org.carefeed.platform.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -66,23 +66,14 @@ class AdminSecurityConfiguration {
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Carefeed admin\"");
-            problem(response, HttpStatus.UNAUTHORIZED, "Sign in as the administrator to use the admin API.",
-                    request.getRequestURI());
+            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
+                    "Sign in as the administrator to use the admin API.", request.getRequestURI());
         };
     }
 
     private static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> problem(response, HttpStatus.FORBIDDEN,
+        return (request, response, exception) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
                 "Only the administrator may use the admin API.", request.getRequestURI());
     }
 
-    /** Written by hand: these answers are given by the security filters, before Spring MVC. */
-    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail,
-            String path) throws java.io.IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(String.format(
-                "{\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"instance\":\"%s\"}",
-                status.getReasonPhrase(), status.value(), detail, path.replaceAll("[^A-Za-z0-9/._~-]", "")));
-    }
 }

@@ -27,7 +27,6 @@ import org.carefeed.events.Coordinates;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.PostalAddress;
 import org.carefeed.events.ProviderClosed;
-import org.carefeed.events.ProviderCodes;
 import org.carefeed.events.ProviderUpserted;
 import org.carefeed.platform.outbox.OutboxMessage;
 import org.springframework.data.domain.Sort;
@@ -138,11 +137,7 @@ class DirectoryImport implements Importer {
     }
 
     private static String code(Row row) {
-        String code = row.require("OrganisationCode").toUpperCase();
-        if (!ProviderCodes.isValid(code)) {
-            throw new BadRowException("OrganisationCode " + code + " is not an ODS code");
-        }
-        return code;
+        return row.requireProviderCode("OrganisationCode");
     }
 
     /** The row as an update of its organisation's staged document: later non-empty values win, contacts add up. */
@@ -160,13 +155,7 @@ class DirectoryImport implements Importer {
         setIfPresent(update, "postcode", postcode(row.get("Postcode")));
         setIfPresent(update, "parentName", row.get("ParentName"));
         setIfPresent(update, "website", row.get("Website"));
-        String parent = row.get("ParentODSCode");
-        if (parent != null) {
-            if (!ProviderCodes.isValid(parent.toUpperCase())) {
-                throw new BadRowException("ParentODSCode " + parent + " is not an ODS code");
-            }
-            update.set("parentCode", parent.toUpperCase());
-        }
+        setIfPresent(update, "parentCode", row.providerCode("ParentODSCode"));
         Coordinates location = location(row);
         if (location != null) {
             update.set("latitude", location.latitude()).set("longitude", location.longitude());

@@ -25,11 +25,9 @@ import org.carefeed.events.Coordinates;
 import org.carefeed.events.ProviderCodes;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.ListPage;
+import org.carefeed.platform.web.NotFound;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -119,7 +117,7 @@ class ProvidersController {
                 .collect(Collectors.toMap(Provider::code, p -> p));
         List<String> unknown = wanted.stream().filter(code -> !found.containsKey(code)).toList();
         if (!unknown.isEmpty()) {
-            throw notFound("There is no provider with the code " + String.join(", ", unknown) + " in the directory.");
+            throw new NotFound("There is no provider with the code " + String.join(", ", unknown) + " in the directory.");
         }
         List<Provider> providers = wanted.stream().map(found::get).toList();
         Map<String, Map<String, Figure>> figures = indicators.of(wanted);
@@ -138,14 +136,9 @@ class ProvidersController {
     private Provider find(String code) {
         Provider provider = mongo.findById(code, Provider.class);
         if (provider == null) {
-            throw notFound("There is no provider with the code " + code + " in the directory.");
+            throw new NotFound("There is no provider with the code " + code + " in the directory.");
         }
         return provider;
-    }
-
-    private static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
     }
 
     private Coordinates place(String near) {

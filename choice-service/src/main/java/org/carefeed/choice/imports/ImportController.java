@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.carefeed.platform.web.InvalidRequest;
-import org.springframework.http.HttpStatus;
+import org.carefeed.platform.web.NotFound;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,8 +71,7 @@ class ImportController {
 
     @GetMapping("/{id}")
     ImportJob job(@PathVariable String id) {
-        return jobs.find(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no import with that id."), null));
+        return jobs.find(id).orElseThrow(() -> new NotFound("There is no import with that id."));
     }
 
     private static String blankToNull(String value) {

@@ -2,6 +2,8 @@ package org.carefeed.choice.imports;
 
 import java.util.Map;
 
+import org.carefeed.events.ProviderCodes;
+
 /**
  * One data row of a file, read by column name. Values are trimmed, and an empty value is absent.
  *
@@ -17,6 +19,28 @@ public record Row(long line, Map<String, Integer> columns, String[] values) {
         }
         String value = values[index].strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /** The column's ODS code, upper-cased; the row is bad without a valid one. */
+    public String requireProviderCode(String column) {
+        String code = providerCode(column);
+        if (code == null) {
+            throw new BadRowException(column + " is empty");
+        }
+        return code;
+    }
+
+    /** The column's ODS code, upper-cased, or null when empty; the row is bad if it is not an ODS code. */
+    public String providerCode(String column) {
+        String value = get(column);
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase();
+        if (!ProviderCodes.isValid(code)) {
+            throw new BadRowException(column + " " + value + " is not an ODS code");
+        }
+        return code;
     }
 
     /** Like {@link #get} but the row is bad without it. */

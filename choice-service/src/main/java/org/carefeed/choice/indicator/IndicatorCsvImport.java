@@ -11,7 +11,6 @@ import org.carefeed.choice.imports.ImportFormat;
 import org.carefeed.choice.imports.ImportOptions;
 import org.carefeed.choice.imports.Importer;
 import org.carefeed.choice.imports.Row;
-import org.carefeed.events.ProviderCodes;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,10 +59,7 @@ class IndicatorCsvImport implements Importer {
     }
 
     private static IndicatorValue value(Row row, ImportOptions options, String jobId, Instant now) {
-        String code = row.require("provider_code").toUpperCase();
-        if (!ProviderCodes.isValid(code)) {
-            throw new BadRowException("provider_code " + code + " is not an ODS code");
-        }
+        String code = row.requireProviderCode("provider_code");
         String indicator = row.require("indicator");
         String period = row.require("period");
         String source = row.get("source") != null ? row.get("source") : options.sourceName();

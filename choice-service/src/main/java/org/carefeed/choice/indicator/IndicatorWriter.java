@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import org.carefeed.choice.imports.ImportCounts;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -30,7 +31,7 @@ final class IndicatorWriter implements AutoCloseable {
             bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, IndicatorValue.class);
         }
         bulk.replaceOne(query(where("_id").is(value.id())), value,
-                org.springframework.data.mongodb.core.FindAndReplaceOptions.options().upsert());
+                FindAndReplaceOptions.options().upsert());
         if (++pending == BATCH) {
             flush();
         }

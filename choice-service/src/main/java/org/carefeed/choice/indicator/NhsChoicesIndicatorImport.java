@@ -13,7 +13,6 @@ import org.carefeed.choice.imports.ImportOptions;
 import org.carefeed.choice.imports.Importer;
 import org.carefeed.choice.imports.NhsChoicesFile;
 import org.carefeed.choice.imports.Row;
-import org.carefeed.events.ProviderCodes;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +57,7 @@ class NhsChoicesIndicatorImport implements Importer {
                 counts.rowsRead.incrementAndGet();
                 try {
                     file.requireFieldCount(row);
-                    String code = row.require("OrganisationCode").toUpperCase();
-                    if (!ProviderCodes.isValid(code)) {
-                        throw new BadRowException("OrganisationCode " + code + " is not an ODS code");
-                    }
+                    String code = row.requireProviderCode("OrganisationCode");
                     String indicator = indicatorName(row);
                     String text = row.get("Text");
                     writer.write(new IndicatorValue(IndicatorValue.idOf(code, indicator, period), code, indicator,

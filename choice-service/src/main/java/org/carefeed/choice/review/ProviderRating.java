@@ -9,8 +9,4 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("provider_ratings")
 record ProviderRating(@Id String providerCode, long reviewCount, double averageRating) {
-
-    static ProviderRating none(String providerCode) {
-        return new ProviderRating(providerCode, 0, 0);
-    }
 }

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProviderReviewsController {
 
     private final PublishedReviews reviews;
+    private final ReviewSummaries summaries;
 
-    ProviderReviewsController(PublishedReviews reviews) {
+    ProviderReviewsController(PublishedReviews reviews, ReviewSummaries summaries) {
         this.reviews = reviews;
+        this.summaries = summaries;
     }
 
     record ReviewItem(String id, String providerCode, int rating, String title, String text, Instant publishedAt) {
@@ -35,11 +37,6 @@ class ProviderReviewsController {
     }
 
     record RatingSummary(String providerCode, long reviewCount, Double averageRating) {
-
-        static RatingSummary of(ProviderRating rating) {
-            return new RatingSummary(rating.providerCode(), rating.reviewCount(),
-                    rating.reviewCount() == 0 ? null : Math.round(rating.averageRating() * 100) / 100.0);
-        }
     }
 
     /** Newest first. An unknown provider has no reviews yet, so gets an empty list rather than a 404. */
@@ -54,11 +51,16 @@ class ProviderReviewsController {
         List<PublishedReview> found = reviews.page(code, after, limit + 1);
         List<PublishedReview> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit ? ReviewCursor.after(page.get(page.size() - 1)).encode() : null;
-        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next, reviews.rating(code).reviewCount());
+        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next, summaryOf(code).reviewCount());
     }
 
     @GetMapping("/rating")
     RatingSummary rating(@PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code) {
-        return RatingSummary.of(reviews.rating(code));
+        ReviewSummaries.ReviewSummary summary = summaryOf(code);
+        return new RatingSummary(code, summary.reviewCount(), summary.averageRating());
+    }
+
+    private ReviewSummaries.ReviewSummary summaryOf(String code) {
+        return summaries.of(List.of(code)).get(code);
     }
 }

@@ -33,9 +33,4 @@ class PublishedReviews {
                 .limit(limit);
         return mongo.find(query, PublishedReview.class);
     }
-
-    ProviderRating rating(String providerCode) {
-        ProviderRating rating = mongo.findById(providerCode, ProviderRating.class);
-        return rating != null ? rating : ProviderRating.none(providerCode);
-    }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -101,8 +103,7 @@ class DirectoryImportIT extends IntegrationTest {
         assertThat(again.get("providersCreated").asLong() + again.get("providersUpdated").asLong()
                 + again.get("providersClosed").asLong()).isZero();
         assertThat(provider("DEN01").updatedAt()).as("no write, so no change event").isEqualTo(updatedAt);
-        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("entry.type").is("dentist")), Provider.class))
+        assertThat(mongo.count(Query.query(Criteria.where("entry.type").is("dentist")), Provider.class))
                 .isEqualTo(3);
 
         NhsChoicesFixture newer = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)

@@ -3,6 +3,7 @@ package org.carefeed.feedback.review;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import org.carefeed.platform.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ class ReviewController {
 
     @GetMapping("/{id}")
     ReviewReceipt receipt(@PathVariable String id) {
-        return reviews.findById(id).map(ReviewReceipt::of).orElseThrow(() -> new ReviewNotFoundException(id));
+        return reviews.findById(id).map(ReviewReceipt::of).orElseThrow(() ->
+                new NotFound("There is no review with id " + id.replaceAll("[^A-Za-z0-9-]", "") + "."));
     }
 }

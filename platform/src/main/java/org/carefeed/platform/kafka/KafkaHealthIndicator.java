@@ -1,5 +1,6 @@
 package org.carefeed.platform.kafka;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,7 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
 
     private synchronized Admin admin() {
         if (admin == null) {
-            Map<String, Object> config = new java.util.HashMap<>(adminConfig);
+            Map<String, Object> config = new HashMap<>(adminConfig);
             config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "health-check");
             admin = Admin.create(config);
         }

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,13 +43,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
-            // Written here because this filter runs before Spring MVC and its exception handlers.
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("""
-                    {"type":"about:blank","title":"Content Too Large","status":413,\
-                    "detail":"Request body is larger than %d bytes","instance":"%s"}"""
-                    .formatted(maxBytes, jsonSafe(request.getRequestURI())));
+            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE,
+                    "Request body is larger than " + maxBytes + " bytes", request.getRequestURI());
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
@@ -59,10 +53,6 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase().startsWith("multipart/");
-    }
-
-    private static String jsonSafe(String path) {
-        return path.replaceAll("[^A-Za-z0-9/._~-]", "");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
