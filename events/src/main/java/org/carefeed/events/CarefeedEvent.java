@@ -9,7 +9,8 @@ import java.util.UUID;
  * <p>Events are immutable facts named in the past tense. The provider's ODS code is the record key,
  * so all events about one provider stay in order on their topic.
  */
-public sealed interface CarefeedEvent permits ReviewPublished, ProviderUpserted, ProviderClosed {
+public sealed interface CarefeedEvent permits ReviewPublished, ReviewWithdrawn, ReviewRemoved,
+        ReviewResponsePublished, ComplaintStatusChanged, ProviderUpserted, ProviderClosed {
 
     /** Unique per event; consumers use it to recognise a redelivery. */
     UUID eventId();

@@ -11,6 +11,12 @@ import java.util.Optional;
 public enum EventType {
 
     REVIEW_PUBLISHED("org.carefeed.review.published.v1", ReviewPublished.class, Topics.REVIEWS),
+    REVIEW_WITHDRAWN("org.carefeed.review.withdrawn.v1", ReviewWithdrawn.class, Topics.REVIEWS),
+    REVIEW_REMOVED("org.carefeed.review.removed.v1", ReviewRemoved.class, Topics.REVIEWS),
+    REVIEW_RESPONSE_PUBLISHED("org.carefeed.review.response-published.v1", ReviewResponsePublished.class,
+            Topics.REVIEWS),
+    COMPLAINT_STATUS_CHANGED("org.carefeed.complaint.status-changed.v1", ComplaintStatusChanged.class,
+            Topics.COMPLAINTS),
     PROVIDER_UPSERTED("org.carefeed.provider.upserted.v1", ProviderUpserted.class, Topics.PROVIDERS),
     PROVIDER_CLOSED("org.carefeed.provider.closed.v1", ProviderClosed.class, Topics.PROVIDERS);
 

@@ -22,12 +22,14 @@ class EventContractTest {
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
+    private static final UUID REVIEW_ID = UUID.fromString("0b6a3c52-8a3e-4a51-9a0e-6f4c1f0d2a11");
+
     private final EventCodec codec = new EventCodec("/carefeed/test");
 
     private static ReviewPublished sampleReview() {
-        return ReviewPublished.of(UUID.fromString("0b6a3c52-8a3e-4a51-9a0e-6f4c1f0d2a11"), "RJ731", 4,
+        return ReviewPublished.of(REVIEW_ID, 1, "RJ731", new ReviewPublished.Content(4,
                 "Kind staff on the ward", "The nurses explained everything and checked on me at night.",
-                Instant.parse("2026-11-24T10:15:30.123Z"));
+                "Maternity", "2026-10", "patient", "Sam"), Instant.parse("2026-11-24T10:15:30.123Z"));
     }
 
     /** One realistic event of every type: the contract tests below run over all of them. */
@@ -41,6 +43,14 @@ class EventContractTest {
                     new Coordinates(51.498, -0.118), "RJ7", "Guy's and St Thomas' NHS Foundation Trust",
                     List.of("020 7188 7188"), List.of(), "https://www.example.nhs.uk");
             case PROVIDER_CLOSED -> ProviderClosed.of("K81028", at);
+            case REVIEW_WITHDRAWN -> ReviewWithdrawn.of(REVIEW_ID, 2, "RJ731", at);
+            case REVIEW_REMOVED -> ReviewRemoved.of(REVIEW_ID, 3, "RJ731", "abusive", at);
+            case REVIEW_RESPONSE_PUBLISHED -> ReviewResponsePublished.of(REVIEW_ID, 2, "RJ731",
+                    "Thank you for taking the time to tell us.", "Guy's and St Thomas' NHS Foundation Trust",
+                    at.minusSeconds(600), at);
+            case COMPLAINT_STATUS_CHANGED -> ComplaintStatusChanged.of("CF-2026-000123", 2, "RJ731", "delays",
+                    "acknowledged", at.minusSeconds(86_400), java.time.LocalDate.parse("2026-11-26"), at, null, null,
+                    at);
         };
     }
 
@@ -97,6 +107,20 @@ class EventContractTest {
                 "gp-practice", null, null, "Kennedy Way Surgery", null, null, null, null, null, null, null);
 
         assertThat(validate(EventType.PROVIDER_UPSERTED, codec.encode(withoutLocation).value())).isEmpty();
+    }
+
+    @Test
+    void complaintEventCarriesOnlyReferenceProviderCategoryTimestampsAndStatus() throws IOException {
+        ComplaintStatusChanged received = ComplaintStatusChanged.of("CF-2026-000001", 1, "RJ731", "lost-property",
+                "received", Instant.parse("2026-11-20T09:00:00Z"), java.time.LocalDate.parse("2026-11-25"), null, null,
+                null, Instant.parse("2026-11-20T09:00:00Z"));
+        String json = codec.encode(received).value();
+
+        assertThat(validate(EventType.COMPLAINT_STATUS_CHANGED, json)).isEmpty();
+        assertThat(tools.jackson.databind.json.JsonMapper.shared().readTree(json).propertyNames())
+                .containsExactlyInAnyOrder("eventId", "occurredAt", "providerCode", "schemaVersion", "reference",
+                        "revision", "category", "status", "receivedAt", "acknowledgementDueBy", "acknowledgedAt",
+                        "resolvedAt", "closedAt");
     }
 
     @Test

@@ -40,6 +40,11 @@ class FeedbackConfiguration {
         return TopicBuilder.name(Topics.REVIEWS).partitions(topics.partitions()).replicas(topics.replicas()).build();
     }
 
+    @Bean
+    NewTopic complaintsTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.COMPLAINTS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
     /** Declared here too, so that the topic is compacted whichever service starts first. */
     @Bean
     NewTopic providersTopic(TopicProperties topics) {
@@ -53,6 +58,6 @@ class FeedbackConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
-        return new OutboxRelay(mongo, kafka, properties, List.of("reviews"));
+        return new OutboxRelay(mongo, kafka, properties, List.of("reviews", "complaints"));
     }
 }

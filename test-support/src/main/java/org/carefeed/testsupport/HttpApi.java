@@ -45,6 +45,11 @@ public final class HttpApi {
         return new HttpApi(baseUrl, "Basic " + token);
     }
 
+    /** The same API, sending this bearer token with every request. */
+    public HttpApi bearer(String token) {
+        return new HttpApi(baseUrl, "Bearer " + token);
+    }
+
     /** A response with its body read as text, and as JSON when it is JSON. */
     public record Response(int status, HttpHeaders headers, String body) {
 

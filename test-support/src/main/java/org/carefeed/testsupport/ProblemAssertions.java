@@ -23,4 +23,15 @@ public final class ProblemAssertions {
         assertProblem(response, 400);
         assertThat(response.json().at("/errors/0/field").asString()).as(response.body()).isEqualTo(parameter);
     }
+
+    /** A problem whose errors name exactly these fields, in any order. */
+    public static void assertFieldsAtFault(HttpApi.Response response, int status, String... fields) {
+        assertProblem(response, status);
+        java.util.List<String> named = new java.util.ArrayList<>();
+        response.json().get("errors").forEach(error -> {
+            named.add(error.get("field").asString());
+            assertThat(error.get("message").asString()).isNotBlank();
+        });
+        assertThat(named).as(response.body()).containsExactlyInAnyOrder(fields);
+    }
 }

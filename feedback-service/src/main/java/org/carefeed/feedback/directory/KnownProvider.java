@@ -11,8 +11,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param asOf when the directory said so: an older event never overwrites a newer one
  */
 @Document("providers")
-record KnownProvider(@Id String code, String name, String type, String parentCode, String status, Instant asOf) {
+public record KnownProvider(@Id String code, String name, String type, String parentCode, String status, Instant asOf) {
 
     static final String OPEN = "open";
     static final String CLOSED = "closed";
+
+    public boolean open() {
+        return OPEN.equals(status);
+    }
+
+    /** The provider's name, or its code while the replica has only seen a closure, which carries no name. */
+    public String nameOrCode() {
+        return name == null ? code : name;
+    }
 }

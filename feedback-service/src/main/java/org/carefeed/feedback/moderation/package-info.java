@@ -1,5 +1,5 @@
 /**
- * Keeping public text safe: personal data is redacted before anything is published; the original is
- * kept for moderators only.
+ * Keeping public text safe: personal data is redacted before anything is published, abusive language
+ * and shouting are flagged for a moderator, and the original is kept for moderators only.
  */
 package org.carefeed.feedback.moderation;

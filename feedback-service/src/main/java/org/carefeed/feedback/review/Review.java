@@ -1,90 +1,265 @@
 package org.carefeed.feedback.review;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import org.carefeed.events.CarefeedEvent;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ReviewPublished;
+import org.carefeed.events.ReviewRemoved;
+import org.carefeed.events.ReviewResponsePublished;
+import org.carefeed.events.ReviewWithdrawn;
+import org.carefeed.feedback.moderation.ContentFlag;
+import org.carefeed.feedback.moderation.ModerationReason;
 import org.carefeed.feedback.moderation.Redactor;
 import org.carefeed.platform.outbox.OutboxMessage;
+import org.carefeed.platform.web.Conflict;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A patient's review of one provider, with the events about it that still have to reach Kafka. The
- * events live in this document so that storing the review and recording its event is one write.
- * {@code title} and {@code text} are what the patient wrote, for moderators only; the public versions
- * have personal data redacted, and only they ever leave the service.
+ * A patient's review of one provider: what they wrote (for moderators only), the redacted public
+ * version, where it is in its lifecycle, its reports, the provider's response, the audit trail of
+ * every change, and the events about it that still have to reach Kafka. The events live in this
+ * document so that changing the review and recording its event is one write.
+ *
+ * <p>Every change goes through a method here that checks the current status first, so an impossible
+ * transition (publishing a withdrawn review, say) is refused as a conflict, whoever asks.
  */
 @Document("reviews")
 class Review {
 
     static final int MAX_TITLE_LENGTH = 120;
+    static final int MIN_TEXT_LENGTH = 20;
     static final int MAX_TEXT_LENGTH = 5000;
+    static final int MAX_SERVICE_NAME_LENGTH = 100;
+    static final int MAX_DISPLAY_NAME_LENGTH = 50;
+    static final String ANONYMOUS = "Anonymous";
+    /** Reports kept per review; any beyond are only counted, so a flood of reports cannot grow it forever. */
+    static final int MAX_REPORTS_KEPT = 50;
+
+    static final String AUTHOR = "author";
+    static final String SYSTEM = "system";
+    static final String PUBLIC = "public";
 
     @Id
-    private final String id;
-    private final String providerCode;
-    private final int rating;
-    private final String title;
-    private final String text;
-    private final Instant submittedAt;
+    private String id;
+    private String providerCode;
+    private String serviceName;
+    private int rating;
+    private String title;
+    private String text;
+    private String visitMonth;
+    private String authorRole;
+    private String displayName;
+    private Instant submittedAt;
+    @Indexed(unique = true)
+    private String authorKeyHash;
+
     private ReviewStatus status;
+    private Set<String> flags = new TreeSet<>();
     private String publicTitle;
     private String publicText;
+    private String publicServiceName;
+    private String publicDisplayName;
     private Instant publishedAt;
-    private final List<OutboxMessage> outbox;
+    /** Since when the review waits in the moderation queue; null when it does not. */
+    private Instant queuedAt;
+    private List<Report> reports = new ArrayList<>();
+    private int reportCount;
+    private Response response;
+    private List<AuditEntry> audit = new ArrayList<>();
+    /** Events about this review so far; the next event carries one more. */
+    private int revision;
+    private List<OutboxMessage> outbox = new ArrayList<>();
     @Version
     private Long version;
 
-    Review(String id, String providerCode, int rating, String title, String text, Instant submittedAt,
-            ReviewStatus status, String publicTitle, String publicText, Instant publishedAt, List<OutboxMessage> outbox,
-            Long version) {
-        this.id = id;
-        this.providerCode = providerCode;
-        this.rating = rating;
-        this.title = title;
-        this.text = text;
-        this.submittedAt = submittedAt;
-        this.status = status;
-        this.publicTitle = publicTitle;
-        this.publicText = publicText;
-        this.publishedAt = publishedAt;
-        this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
-        this.version = version;
+    Review() {
+        // for the MongoDB mapping
     }
 
-    static Review submitted(SubmitReviewRequest request, Instant now) {
-        return new Review(UUID.randomUUID().toString(), request.providerCode(), request.rating(),
-                request.title(), request.text(), now, null, null, null, null, null, null);
+    static Review submitted(SubmitReviewRequest request, String authorKeyHash, Instant now) {
+        Review review = new Review();
+        review.id = UUID.randomUUID().toString();
+        review.providerCode = request.providerCode();
+        review.serviceName = request.serviceName();
+        review.rating = request.rating();
+        review.title = request.title();
+        review.text = request.text();
+        review.visitMonth = request.visitMonth();
+        review.authorRole = request.authorRole();
+        review.displayName = request.displayName() == null ? ANONYMOUS : request.displayName();
+        review.submittedAt = now;
+        review.authorKeyHash = authorKeyHash;
+        review.audit("submitted", AUTHOR, now, null, null);
+        return review;
     }
 
-    /** Makes the redacted review public and records the event that says so. */
-    void publish(Instant now, Redactor redactor, EventCodec codec) {
-        status = ReviewStatus.PUBLISHED;
+    /**
+     * The automatic checks' outcome: the public version is the redacted one; unflagged reviews are
+     * published at once when the policy allows it, everything else waits for a moderator.
+     */
+    void screen(Set<ContentFlag> raised, boolean publishUnflagged, Redactor redactor, EventCodec codec, Instant now) {
+        raised.forEach(flag -> flags.add(flag.apiName()));
         publicTitle = redactor.redact(title);
         publicText = redactor.redact(text);
+        publicServiceName = redactor.redact(serviceName);
+        publicDisplayName = redactor.redact(displayName);
+        if (publishUnflagged && raised.isEmpty()) {
+            publish(SYSTEM, now, codec);
+        } else {
+            status = ReviewStatus.AWAITING_MODERATION;
+            queuedAt = now;
+            audit("queued-for-moderation", SYSTEM, now, null, raised.isEmpty() ? null : "flags: " + String.join(", ", flags));
+        }
+    }
+
+    /** A moderator publishes a waiting review, optionally with title or text they edited (redacted again). */
+    void approve(String moderator, String editedTitle, String editedText, Redactor redactor, EventCodec codec,
+            Instant now) {
+        require(status == ReviewStatus.AWAITING_MODERATION, "decision", "Only a review awaiting moderation can be published.");
+        if (editedTitle != null) {
+            publicTitle = redactor.redact(editedTitle);
+        }
+        if (editedText != null) {
+            publicText = redactor.redact(editedText);
+        }
+        queuedAt = null;
+        publish(moderator, now, codec);
+    }
+
+    void reject(String moderator, ModerationReason reason, String note, Instant now) {
+        require(status == ReviewStatus.AWAITING_MODERATION, "decision", "Only a review awaiting moderation can be rejected.");
+        status = ReviewStatus.REJECTED;
+        queuedAt = null;
+        audit("rejected", moderator, now, reason.code(), note);
+    }
+
+    /** The author takes the review back, whether it is public yet or not. */
+    void withdraw(EventCodec codec, Instant now) {
+        require(status == ReviewStatus.PUBLISHED || status == ReviewStatus.AWAITING_MODERATION, "status",
+                "This review is " + status.apiName() + ", so it can no longer be withdrawn.");
+        boolean wasPublic = status == ReviewStatus.PUBLISHED;
+        status = ReviewStatus.WITHDRAWN;
+        queuedAt = null;
+        audit("withdrawn", AUTHOR, now, null, null);
+        if (wasPublic) {
+            record(ReviewWithdrawn.of(uuid(), ++revision, providerCode, now), codec);
+        }
+    }
+
+    /** Anyone reports the published review; it stays public, and goes back to the moderators' queue. */
+    void report(String reason, String detail, Instant now) {
+        require(status == ReviewStatus.PUBLISHED, "status", "Only a published review can be reported.");
+        reportCount++;
+        if (reports.size() < MAX_REPORTS_KEPT) {
+            reports.add(new Report(now, reason, detail, null));
+        }
+        if (queuedAt == null) {
+            queuedAt = now;
+        }
+        audit("reported", PUBLIC, now, reason, detail);
+    }
+
+    /** A moderator finds the reports unfounded: the review stays public and leaves the queue. */
+    void dismissReports(String moderator, String note, Instant now) {
+        requireReported();
+        reports.replaceAll(report -> report.decided(Report.DISMISSED));
+        queuedAt = null;
+        audit("reports-dismissed", moderator, now, null, note);
+    }
+
+    /** A moderator upholds the reports: the review is taken down for good. */
+    void remove(String moderator, ModerationReason reason, String note, EventCodec codec, Instant now) {
+        requireReported();
+        reports.replaceAll(report -> report.decided(Report.UPHELD));
+        status = ReviewStatus.REMOVED;
+        queuedAt = null;
+        audit("removed", moderator, now, reason.code(), note);
+        record(ReviewRemoved.of(uuid(), ++revision, providerCode, reason.code(), now), codec);
+    }
+
+    /**
+     * Staff publish the provider's one response, or edit it within {@code editWindow} of first
+     * publishing it. Redacted like reviews.
+     */
+    void respond(String staff, String accountId, String organisation, String responseText, Duration editWindow,
+            Redactor redactor, EventCodec codec, Instant now) {
+        require(status == ReviewStatus.PUBLISHED, "status", "Only a published review can be answered.");
+        Instant firstPublished = now;
+        Instant edited = null;
+        if (response != null) {
+            require(now.isBefore(response.firstPublishedAt().plus(editWindow)), "text",
+                    "The response can only be edited for " + editWindow.toMinutes() + " minutes after it was published.");
+            firstPublished = response.firstPublishedAt();
+            edited = now;
+        }
+        response = new Response(responseText, redactor.redact(responseText), accountId, organisation, firstPublished,
+                edited);
+        audit(edited == null ? "response-published" : "response-edited", staff, now, null, null);
+        record(ReviewResponsePublished.of(uuid(), ++revision, providerCode, response.publicText(), organisation,
+                firstPublished, now), codec);
+    }
+
+    private void publish(String actor, Instant now, EventCodec codec) {
+        status = ReviewStatus.PUBLISHED;
         publishedAt = now;
-        outbox.add(OutboxMessage.of(
-                ReviewPublished.of(UUID.fromString(id), providerCode, rating, publicTitle, publicText, now), codec));
+        audit("published", actor, now, null, null);
+        record(ReviewPublished.of(uuid(), ++revision, providerCode, new ReviewPublished.Content(rating, publicTitle,
+                publicText, publicServiceName, visitMonth, authorRole, publicDisplayName), now), codec);
     }
 
-    String id() {
-        return id;
+    private void requireReported() {
+        require(status == ReviewStatus.PUBLISHED && queuedAt != null, "decision",
+                "Only a published review that was reported can be removed or kept after reports.");
     }
 
-    String providerCode() {
-        return providerCode;
+    private static void require(boolean allowed, String field, String detail) {
+        if (!allowed) {
+            throw new Conflict(field, detail);
+        }
     }
 
-    ReviewStatus status() {
-        return status;
+    private void audit(String action, String actor, Instant at, String reason, String note) {
+        audit.add(new AuditEntry(at, actor, action, status == null ? "submitted" : status.apiName(), reason, note));
     }
 
-    Instant submittedAt() {
-        return submittedAt;
+    private void record(CarefeedEvent event, EventCodec codec) {
+        outbox.add(OutboxMessage.of(event, codec));
     }
+
+    private UUID uuid() {
+        return UUID.fromString(id);
+    }
+
+    String id() { return id; }
+    String providerCode() { return providerCode; }
+    String serviceName() { return serviceName; }
+    int rating() { return rating; }
+    String title() { return title; }
+    String text() { return text; }
+    String visitMonth() { return visitMonth; }
+    String authorRole() { return authorRole; }
+    String displayName() { return displayName; }
+    Instant submittedAt() { return submittedAt; }
+    ReviewStatus status() { return status; }
+    Set<String> flags() { return Set.copyOf(flags); }
+    String publicTitle() { return publicTitle; }
+    String publicText() { return publicText; }
+    String publicServiceName() { return publicServiceName; }
+    String publicDisplayName() { return publicDisplayName; }
+    Instant publishedAt() { return publishedAt; }
+    Instant queuedAt() { return queuedAt; }
+    List<Report> reports() { return List.copyOf(reports); }
+    int reportCount() { return reportCount; }
+    Response response() { return response; }
+    List<AuditEntry> audit() { return List.copyOf(audit); }
 }

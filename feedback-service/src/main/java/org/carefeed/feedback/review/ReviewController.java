@@ -1,11 +1,14 @@
 package org.carefeed.feedback.review;
 
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.carefeed.platform.web.NotFound;
+import org.carefeed.feedback.account.Account;
+import org.carefeed.feedback.privatelink.PrivateLinks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,31 +16,57 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reviews API: a patient submits a review and can look up what became of it. */
+/**
+ * The reviews API: a patient submits a review; anyone reads a published one or reports it; staff of
+ * its provider respond to it.
+ */
 @RestController
 @RequestMapping(path = "/api/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReviewController {
 
     private final ReviewSubmission submission;
     private final ReviewRepository reviews;
+    private final ReviewReports reports;
+    private final ProviderResponses responses;
+    private final PrivateLinks links;
 
-    ReviewController(ReviewSubmission submission, ReviewRepository reviews) {
+    ReviewController(ReviewSubmission submission, ReviewRepository reviews, ReviewReports reports,
+            ProviderResponses responses, PrivateLinks links) {
         this.submission = submission;
         this.reviews = reviews;
+        this.reports = reports;
+        this.responses = responses;
+        this.links = links;
     }
 
-    /** 202: the review is stored; it reaches other services asynchronously. */
+    /** 202: the review is stored; it becomes public after moderation, and reaches other services asynchronously. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReviewReceipt> submit(@Valid @RequestBody SubmitReviewRequest request) {
-        Review review = submission.submit(request);
+        ReviewSubmission.Submitted submitted = submission.submit(request);
+        Review review = submitted.review();
+        String privateLink = links.to(ReviewLinkController.PATH + "/" + submitted.authorSecret());
         return ResponseEntity.accepted()
-                .location(URI.create("/api/reviews/" + review.id()))
-                .body(ReviewReceipt.of(review));
+                .location(URI.create(privateLink))
+                .body(new ReviewReceipt(review.id(), review.providerCode(), review.status().apiName(),
+                        review.submittedAt(), privateLink));
     }
 
     @GetMapping("/{id}")
-    ReviewReceipt receipt(@PathVariable String id) {
-        return reviews.findById(id).map(ReviewReceipt::of).orElseThrow(() ->
-                new NotFound("There is no review with id " + id.replaceAll("[^A-Za-z0-9-]", "") + "."));
+    PublicReview published(@PathVariable String id) {
+        return PublicReview.of(PublishedReviews.find(reviews, id));
+    }
+
+    /** 202: the report is kept and a moderator will look at the review; it stays public meanwhile. */
+    @PostMapping(path = "/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> report(@PathVariable String id, @Valid @RequestBody ReportRequest request) {
+        reports.report(id, request);
+        return ResponseEntity.accepted().body(Map.of("status", "received",
+                "message", "Thank you. A moderator will look at this review."));
+    }
+
+    @PostMapping(path = "/{id}/response", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PublicReview respond(@PathVariable String id, @Valid @RequestBody ResponseRequest request,
+            @AuthenticationPrincipal Account staff) {
+        return PublicReview.of(responses.respond(id, request, staff));
     }
 }

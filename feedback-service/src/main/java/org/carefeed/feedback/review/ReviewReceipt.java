@@ -2,10 +2,11 @@ package org.carefeed.feedback.review;
 
 import java.time.Instant;
 
-/** What the submitter is told about their review: never its text, which may not be public yet. */
-record ReviewReceipt(String id, String providerCode, String status, Instant submittedAt) {
-
-    static ReviewReceipt of(Review review) {
-        return new ReviewReceipt(review.id(), review.providerCode(), review.status().apiName(), review.submittedAt());
-    }
+/**
+ * What the submitter is told about their review: never its text, which may not be public yet.
+ *
+ * @param privateLink the author's own link to see what became of the review and to withdraw it;
+ *                    shown this once, as only its hash is stored
+ */
+record ReviewReceipt(String id, String providerCode, String status, Instant submittedAt, String privateLink) {
 }

@@ -1,39 +1,72 @@
 package org.carefeed.feedback.review;
 
 import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
 
 import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.directory.ProviderDirectory;
+import org.carefeed.feedback.moderation.ContentChecks;
+import org.carefeed.feedback.moderation.ModerationPolicy;
 import org.carefeed.feedback.moderation.Redactor;
+import org.carefeed.feedback.privatelink.PrivateLinkKey;
+import org.carefeed.platform.web.InvalidRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts a review: stores it and, in the same write, the event that announces it. Until moderation
- * arrives a valid review is published straight away, but only ever with personal data redacted.
+ * Accepts a review: checks what annotations cannot, runs the automatic checks, and stores the review
+ * (with its event, when it is published at once) in one write. Nothing is stored for a refused review.
  */
 @Service
 class ReviewSubmission {
 
+    /** Visits older than this many months are too old to review. */
+    static final int MAX_VISIT_AGE_MONTHS = 24;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     private final ReviewRepository reviews;
     private final ProviderDirectory directory;
+    private final ContentChecks checks;
+    private final ModerationPolicy policy;
     private final Redactor redactor;
     private final EventCodec codec;
     private final Clock clock;
 
-    ReviewSubmission(ReviewRepository reviews, ProviderDirectory directory, Redactor redactor, EventCodec codec,
-            Clock clock) {
+    ReviewSubmission(ReviewRepository reviews, ProviderDirectory directory, ContentChecks checks,
+            ModerationPolicy policy, Redactor redactor, EventCodec codec, Clock clock) {
         this.reviews = reviews;
         this.directory = directory;
+        this.checks = checks;
+        this.policy = policy;
         this.redactor = redactor;
         this.codec = codec;
         this.clock = clock;
     }
 
-    /** @throws org.carefeed.platform.web.InvalidRequest a 422 if the provider is unknown or closed */
-    Review submit(SubmitReviewRequest request) {
+    record Submitted(Review review, String authorSecret) {
+    }
+
+    /**
+     * @throws InvalidRequest a 400 for a visit month out of range, a 422 if the provider is unknown or closed
+     */
+    Submitted submit(SubmitReviewRequest request) {
+        requireRecentVisit(YearMonth.parse(request.visitMonth()));
         directory.requireOpen(request.providerCode(), "providerCode");
-        Review review = Review.submitted(request, clock.instant());
-        review.publish(clock.instant(), redactor, codec);
-        return reviews.insert(review);
+        PrivateLinkKey key = PrivateLinkKey.generate();
+        Review review = Review.submitted(request, key.hash(), clock.instant());
+        review.screen(checks.check(request.title(), request.text(), request.serviceName(), request.displayName()),
+                policy.publishesUnflaggedAtOnce(), redactor, codec, clock.instant());
+        return new Submitted(reviews.insert(review), key.secret());
+    }
+
+    private void requireRecentVisit(YearMonth visit) {
+        YearMonth thisMonth = YearMonth.now(clock.withZone(UK));
+        if (visit.isAfter(thisMonth)) {
+            throw InvalidRequest.field("visitMonth", "must not be in the future");
+        }
+        if (visit.isBefore(thisMonth.minusMonths(MAX_VISIT_AGE_MONTHS))) {
+            throw InvalidRequest.field("visitMonth",
+                    "must be within the last " + MAX_VISIT_AGE_MONTHS + " months: older visits cannot be reviewed");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.carefeed.feedback.review;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,12 +11,17 @@ import org.carefeed.events.ProviderCodes;
 
 /**
  * What a patient sends to review a provider. Text is stripped of surrounding whitespace, Unicode
- * spaces included, before it is validated, so a title of spaces counts as blank.
+ * spaces included, before it is validated, so a title of spaces counts as blank. The visit month's
+ * range depends on today, so {@link ReviewSubmission} checks it.
  */
 record SubmitReviewRequest(
         @NotBlank(message = "enter the ODS code of the provider, such as RJ731")
         @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE)
         String providerCode,
+
+        @Size(max = Review.MAX_SERVICE_NAME_LENGTH,
+                message = "must be " + Review.MAX_SERVICE_NAME_LENGTH + " characters or fewer")
+        String serviceName,
 
         @NotNull(message = "choose a rating from 1 to 5 stars")
         @Min(value = 1, message = "must be from 1 to 5 stars")
@@ -26,17 +32,43 @@ record SubmitReviewRequest(
         @Size(max = Review.MAX_TITLE_LENGTH, message = "must be " + Review.MAX_TITLE_LENGTH + " characters or fewer")
         String title,
 
-        @NotBlank(message = "tell us about your experience")
-        @Size(max = Review.MAX_TEXT_LENGTH, message = "must be " + Review.MAX_TEXT_LENGTH + " characters or fewer")
-        String text) {
+        @NotNull(message = "tell us about your experience")
+        @Size(min = Review.MIN_TEXT_LENGTH, max = Review.MAX_TEXT_LENGTH,
+                message = "must be " + Review.MIN_TEXT_LENGTH + " to " + Review.MAX_TEXT_LENGTH + " characters")
+        String text,
+
+        @NotBlank(message = "enter the month of your visit, like 2026-10")
+        @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$", message = "must be a month written YYYY-MM, like 2026-10")
+        String visitMonth,
+
+        @NotBlank(message = "say who you are: patient, carer, relative-or-friend or other")
+        @Pattern(regexp = "^(patient|carer|relative-or-friend|other)$",
+                message = "must be patient, carer, relative-or-friend or other")
+        String authorRole,
+
+        @Size(max = Review.MAX_DISPLAY_NAME_LENGTH,
+                message = "must be " + Review.MAX_DISPLAY_NAME_LENGTH + " characters or fewer")
+        String displayName,
+
+        @NotNull(message = "confirm that you agree to your review being published")
+        @AssertTrue(message = "your review can only be published with your agreement")
+        Boolean consentToPublish) {
 
     SubmitReviewRequest {
         providerCode = stripped(providerCode);
+        serviceName = blankToNull(stripped(serviceName));
         title = stripped(title);
         text = stripped(text);
+        visitMonth = stripped(visitMonth);
+        authorRole = stripped(authorRole);
+        displayName = blankToNull(stripped(displayName));
     }
 
     private static String stripped(String value) {
         return value == null ? null : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

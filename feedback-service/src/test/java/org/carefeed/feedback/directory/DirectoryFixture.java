@@ -47,6 +47,13 @@ public final class DirectoryFixture {
         }
     }
 
+    /** Publishes a provider run by a parent organisation (a trust's site), and waits until the service knows it. */
+    public void openWithParent(String code, String parentCode) throws Exception {
+        send(new ProviderUpserted(UUID.randomUUID(), Instant.now(), code, ProviderUpserted.SCHEMA_VERSION, "hospital",
+                null, null, "Site " + code, null, null, parentCode, "Trust " + parentCode, List.of(), List.of(), null));
+        awaitStatus(code, KnownProvider.OPEN);
+    }
+
     public void close(String code) throws Exception {
         send(ProviderClosed.of(code, Instant.now()));
         awaitStatus(code, KnownProvider.CLOSED);

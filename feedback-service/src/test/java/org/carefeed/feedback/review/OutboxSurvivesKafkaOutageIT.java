@@ -15,6 +15,7 @@ import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.events.Topics;
 import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.testsupport.EmbeddedInfrastructure;
+import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=carefeed-feedback-outage-test",
-        "carefeed.outbox.poll-interval=200ms"})
+        "carefeed.outbox.poll-interval=200ms",
+        // Published at once, so the review's event is in the outbox when it is accepted.
+        "carefeed.moderation.policy=auto"})
 @DirtiesContext // its broker is gone after this class; nothing else may reuse a context pointing at it
 class OutboxSurvivesKafkaOutageIT {
 
@@ -98,9 +101,8 @@ class OutboxSurvivesKafkaOutageIT {
     }
 
     private String submit(String title) {
-        HttpApi.Response response = new HttpApi("http://localhost:" + port).postJson("/api/reviews", """
-                {"providerCode": "RXH01", "rating": 5, "title": "%s", "text": "Accepted whatever Kafka was doing."}
-                """.formatted(title));
+        HttpApi.Response response = new HttpApi("http://localhost:" + port).postJson("/api/reviews",
+                FeedbackFixture.review("RXH01", 5, title, "Accepted whatever Kafka was doing."));
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         return response.json().get("id").asString();
     }

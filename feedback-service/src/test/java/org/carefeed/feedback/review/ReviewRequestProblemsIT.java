@@ -6,6 +6,7 @@ import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,14 +33,14 @@ class ReviewRequestProblemsIT extends IntegrationTest {
                 """);
 
         assertProblem(response, 400);
-        assertThat(fieldsAtFault(response)).containsExactlyInAnyOrder("providerCode", "rating", "text", "title");
+        assertThat(fieldsAtFault(response)).containsExactlyInAnyOrder("providerCode", "rating", "text", "title",
+                "visitMonth", "authorRole", "consentToPublish");
     }
 
     @Test
     void textOfOnlyUnicodeSpacesIsBlank() {
-        HttpApi.Response response = api().postJson("/api/reviews", """
-                {"providerCode": "RJ731", "rating": 3, "title": "\u2003\u2002", "text": "\u3000 \\t"}
-                """);
+        HttpApi.Response response = api().postJson("/api/reviews",
+                FeedbackFixture.review("RJ731", 3, "\u2003\u2002", "\u3000 \\t"));
 
         assertProblem(response, 400);
         assertThat(fieldsAtFault(response)).as(response.body()).containsExactly("text", "title");
@@ -47,9 +48,14 @@ class ReviewRequestProblemsIT extends IntegrationTest {
 
     @Test
     void rejectsTooLongText() {
-        HttpApi.Response response = api().postJson("/api/reviews", """
-                {"providerCode": "RJ731", "rating": 3, "title": "Fine", "text": "%s"}
-                """.formatted("a".repeat(Review.MAX_TEXT_LENGTH + 1)));
+        HttpApi.Response tooLong = api().postJson("/api/reviews",
+                FeedbackFixture.review("RJ731", 3, "Fine", "a".repeat(Review.MAX_TEXT_LENGTH + 1)));
+        HttpApi.Response tooShort = api().postJson("/api/reviews",
+                FeedbackFixture.review("RJ731", 3, "Fine", "Too short to help."));
+
+        assertProblem(tooShort, 400);
+        assertThat(fieldsAtFault(tooShort)).containsExactly("text");
+        HttpApi.Response response = tooLong;
 
         assertProblem(response, 400);
         assertThat(fieldsAtFault(response)).containsExactly("text");
@@ -68,6 +74,21 @@ class ReviewRequestProblemsIT extends IntegrationTest {
         assertThat(fieldsAtFault(words)).containsExactly("rating");
         assertProblem(fraction, 400);
         assertThat(fieldsAtFault(fraction)).containsExactly("rating");
+    }
+
+    @Test
+    void mongoOperatorsWhereTextIsExpectedAreRejected() {
+        HttpApi.Response inCode = api().postJson("/api/reviews",
+                FeedbackFixture.review("RJ731", 3, "Fine", "A fair enough visit overall.")
+                        .replace("\"providerCode\": \"RJ731\"", "\"providerCode\": {\"$ne\": \"\"}"));
+        HttpApi.Response inTitle = api().postJson("/api/reviews",
+                FeedbackFixture.review("RJ731", 3, "Fine", "A fair enough visit overall.")
+                        .replace("\"title\": \"Fine\"", "\"title\": {\"$gt\": \"\"}"));
+
+        assertProblem(inCode, 400);
+        assertThat(fieldsAtFault(inCode)).containsExactly("providerCode");
+        assertProblem(inTitle, 400);
+        assertThat(fieldsAtFault(inTitle)).containsExactly("title");
     }
 
     @Test

@@ -32,6 +32,11 @@ public class InvalidRequest extends ErrorResponseException {
         return new InvalidRequest(HttpStatus.UNPROCESSABLE_CONTENT, message, List.of(new FieldProblem(field, message)));
     }
 
+    /** 400 for one field of the request body. */
+    public static InvalidRequest field(String name, String message) {
+        return new InvalidRequest(FIELDS, List.of(new FieldProblem(name, message)));
+    }
+
     public static InvalidRequest parameter(String name, String message) {
         return new InvalidRequest(PARAMETERS, List.of(new FieldProblem(name, message)));
     }

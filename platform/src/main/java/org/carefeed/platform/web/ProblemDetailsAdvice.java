@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -95,6 +96,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected error while handling a request", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing you sent was stored unless you were told so; please try again later.");
+    }
+
+    /**
+     * Two requests changed the same document at once and this one lost the race (optimistic locking):
+     * nothing of it was stored, and trying again will see the other's change.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> handleConcurrentChange(OptimisticLockingFailureException ex) {
+        return problem(HttpStatus.CONFLICT,
+                "Someone else changed this at the same moment, so nothing was changed. Look again and retry.");
     }
 
     /** A body that is too large, however it came to be read. */

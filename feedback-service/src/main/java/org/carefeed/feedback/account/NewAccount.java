@@ -1,0 +1,45 @@
+package org.carefeed.feedback.account;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.carefeed.events.ProviderCodes;
+
+/**
+ * What an administrator sends to create an account. The password is set by the administrator and
+ * passed on to its owner out of band.
+ */
+record NewAccount(
+        @NotBlank(message = "enter the email address the person signs in with")
+        @Email(message = "must be an email address, like name@example.nhs.uk")
+        @Size(max = 254, message = "must be 254 characters or fewer")
+        String email,
+
+        @NotBlank(message = "enter the person's name")
+        @Size(max = 100, message = "must be 100 characters or fewer")
+        String displayName,
+
+        // BCrypt reads at most 72 bytes; longer passwords would be silently cut.
+        @NotNull(message = "enter a password")
+        @Size(min = 12, max = 64, message = "must be 12 to 64 characters")
+        String password,
+
+        @NotEmpty(message = "give at least one role: STAFF, MODERATOR or ADMIN")
+        Set<@NotNull(message = "must be STAFF, MODERATOR or ADMIN") Role> roles,
+
+        List<@NotNull(message = "must be an ODS code") @Pattern(regexp = ProviderCodes.REGEX,
+                message = ProviderCodes.MESSAGE) String> providerCodes) {
+
+    NewAccount {
+        email = email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        displayName = displayName == null ? null : displayName.strip();
+        providerCodes = providerCodes == null ? List.of() : providerCodes;
+        roles = roles == null ? Set.of() : roles;
+    }
+}

@@ -1,0 +1,112 @@
+package org.carefeed.feedback.auth;
+
+import javax.crypto.SecretKey;
+
+import org.carefeed.feedback.account.Accounts;
+import org.carefeed.feedback.account.Role;
+import org.carefeed.platform.web.ProblemResponses;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Who may call what. Patients need no account: submitting, reporting and the private links are open
+ * (and rate-limited). Everything that shows private feedback or changes someone else's needs a bearer
+ * token and a role; which provider's data a staff member may reach is checked by {@link ProviderAccess}.
+ * The API is stateless: no session and no cookie, hence no CSRF token either.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
+class SecurityConfiguration {
+
+    private static final String STAFF = Role.STAFF.name();
+    private static final String MODERATOR = Role.MODERATOR.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/api/moderation/**").hasRole(MODERATOR)
+                        .requestMatchers("/api/providers/*/feedback", "/api/providers/*/feedback/**").hasRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/reviews/*/response").hasRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/complaints/*/status").hasRole(STAFF)
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(activeAccount(accounts)))
+                        .authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized())
+                        .accessDeniedHandler(forbidden()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Only a token of an account that exists and is not disabled counts; roles come from the account now. */
+    private static Converter<Jwt, AbstractAuthenticationToken> activeAccount(Accounts accounts) {
+        return jwt -> accounts.active(jwt.getSubject())
+                .map(AccountAuthentication::new)
+                .orElseThrow(() -> new InvalidBearerTokenException("The account of this token is disabled."));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecretKey tokenSigningKey(AuthProperties properties) {
+        return SigningKey.from(properties);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey tokenSigningKey) {
+        return NimbusJwtEncoder.withSecretKey(tokenSigningKey).algorithm(MacAlgorithm.HS256).build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey tokenSigningKey, AuthProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+                new JwtIssuerValidator(properties.issuer())));
+        return decoder;
+    }
+
+    private static AuthenticationEntryPoint unauthorized() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"carefeed\"");
+            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
+                    "Sign in first: send a bearer token from POST /api/auth/token. A token lasts a short while.",
+                    request.getRequestURI());
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
+                "Your account does not have the role this needs.", request.getRequestURI());
+    }
+}

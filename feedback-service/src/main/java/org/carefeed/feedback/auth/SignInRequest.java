@@ -1,0 +1,14 @@
+package org.carefeed.feedback.auth;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record SignInRequest(
+        @NotBlank(message = "enter your email address")
+        @Size(max = 254, message = "must be 254 characters or fewer")
+        String email,
+
+        @NotBlank(message = "enter your password")
+        @Size(max = 128, message = "must be 128 characters or fewer")
+        String password) {
+}

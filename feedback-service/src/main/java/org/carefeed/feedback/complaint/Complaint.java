@@ -1,0 +1,141 @@
+package org.carefeed.feedback.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carefeed.events.ComplaintStatusChanged;
+import org.carefeed.events.EventCodec;
+import org.carefeed.platform.outbox.OutboxMessage;
+import org.carefeed.platform.web.Conflict;
+import org.carefeed.platform.web.InvalidRequest;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A patient's complaint about a provider: what they wrote and how to reach them (private to the
+ * provider's staff), its place in the workflow, the timeline of every change, and the status events
+ * still to reach Kafka, which carry none of the private fields.
+ */
+@Document("complaints")
+class Complaint {
+
+    static final String CATEGORIES = "staff|access|delays|treatment|communication|cleanliness|equipment|medicines|"
+            + "dignity|parking|lost-property|food|other";
+    static final String CATEGORY_LIST = "staff, access, delays, treatment, communication, cleanliness, equipment, "
+            + "medicines, dignity, parking, lost-property, food or other";
+    static final String COMPLAINANT = "complainant";
+
+    @Id
+    private String reference;
+    private String providerCode;
+    private String category;
+    private String description;
+    private String desiredOutcome;
+    private boolean happeningNow;
+    private String contactName;
+    private String email;
+    private String phone;
+    private String preferredContact;
+    private Instant receivedAt;
+    private LocalDate acknowledgementDueBy;
+    @Indexed(unique = true)
+    private String trackingKeyHash;
+
+    private ComplaintStatus status;
+    private Instant acknowledgedAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private String outcomeSummary;
+    private List<StatusChange> timeline = new ArrayList<>();
+    /** Events about this complaint so far; the next event carries one more. */
+    private int revision;
+    private List<OutboxMessage> outbox = new ArrayList<>();
+    @Version
+    private Long version;
+
+    Complaint() {
+        // for the MongoDB mapping
+    }
+
+    static Complaint received(String reference, SubmitComplaintRequest request, String trackingKeyHash,
+            Instant now, LocalDate acknowledgementDueBy, EventCodec codec) {
+        Complaint complaint = new Complaint();
+        complaint.reference = reference;
+        complaint.providerCode = request.providerCode();
+        complaint.category = request.category();
+        complaint.description = request.description();
+        complaint.desiredOutcome = request.desiredOutcome();
+        complaint.happeningNow = request.happeningNow();
+        complaint.contactName = request.contactName();
+        complaint.email = request.email();
+        complaint.phone = request.phone();
+        complaint.preferredContact = request.preferredContact();
+        complaint.receivedAt = now;
+        complaint.acknowledgementDueBy = acknowledgementDueBy;
+        complaint.trackingKeyHash = trackingKeyHash;
+        complaint.moveTo(ComplaintStatus.RECEIVED, COMPLAINANT, null, now, codec);
+        return complaint;
+    }
+
+    /**
+     * Staff move the complaint on. Only the workflow's next steps are allowed; resolving needs a summary
+     * of the outcome.
+     */
+    void changeStatus(ComplaintStatus next, String staff, String note, String outcome, Instant now,
+            EventCodec codec) {
+        if (!status.next().contains(next)) {
+            throw new Conflict("status", "A " + status.apiName() + " complaint cannot become " + next.apiName() + "."
+                    + (status.next().isEmpty() ? " It is final." : ""));
+        }
+        if (next == ComplaintStatus.RESOLVED) {
+            if (outcome == null) {
+                throw InvalidRequest.field("outcomeSummary", "summarise the outcome to resolve the complaint");
+            }
+            outcomeSummary = outcome;
+        }
+        switch (next) {
+            case ACKNOWLEDGED -> acknowledgedAt = now;
+            case RESOLVED -> resolvedAt = now;
+            case CLOSED -> closedAt = now;
+            default -> {
+                // investigating has no timestamp of its own beyond the timeline
+            }
+        }
+        moveTo(next, staff, note, now, codec);
+    }
+
+    private void moveTo(ComplaintStatus next, String actor, String note, Instant now, EventCodec codec) {
+        status = next;
+        timeline.add(new StatusChange(next.apiName(), now, actor, note));
+        outbox.add(OutboxMessage.of(ComplaintStatusChanged.of(reference, ++revision, providerCode, category,
+                next.apiName(), receivedAt, acknowledgementDueBy, acknowledgedAt, resolvedAt, closedAt, now), codec));
+    }
+
+    /** Not acknowledged, and the last day to acknowledge it has passed. */
+    boolean acknowledgementOverdue(LocalDate today) {
+        return status == ComplaintStatus.RECEIVED && today.isAfter(acknowledgementDueBy);
+    }
+
+    String reference() { return reference; }
+    String providerCode() { return providerCode; }
+    String category() { return category; }
+    String description() { return description; }
+    String desiredOutcome() { return desiredOutcome; }
+    boolean happeningNow() { return happeningNow; }
+    String contactName() { return contactName; }
+    String email() { return email; }
+    String phone() { return phone; }
+    String preferredContact() { return preferredContact; }
+    Instant receivedAt() { return receivedAt; }
+    LocalDate acknowledgementDueBy() { return acknowledgementDueBy; }
+    ComplaintStatus status() { return status; }
+    Instant acknowledgedAt() { return acknowledgedAt; }
+    Instant resolvedAt() { return resolvedAt; }
+    Instant closedAt() { return closedAt; }
+    String outcomeSummary() { return outcomeSummary; }
+    List<StatusChange> timeline() { return List.copyOf(timeline); }
+}

@@ -1,0 +1,79 @@
+package org.carefeed.feedback.complaint;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.carefeed.platform.web.KeysetCursor;
+import org.carefeed.platform.web.ListPage;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** A provider's complaints, newest first, for its staff; overdue acknowledgements can be picked out. */
+@Service
+public class ComplaintsOfProvider {
+
+    private static final Pattern REFERENCES = Pattern.compile("^CF-\\d{4}-\\d{6,}$");
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    ComplaintsOfProvider(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /**
+     * @param status  an API status name, or null for all
+     * @param overdue true for only those whose acknowledgement is overdue
+     */
+    public ListPage<StaffComplaintView> page(String providerCode, String status, boolean overdue, String cursor,
+            int limit) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ComplaintIntake.UK);
+        Criteria filter = where("providerCode").is(providerCode);
+        if (overdue) {
+            filter = filter.and("status").is(ComplaintStatus.RECEIVED).and("acknowledgementDueBy").lt(today);
+        } else if (status != null) {
+            filter = filter.and("status").is(ComplaintStatus.fromApiName(status).orElseThrow());
+        }
+        long total = mongo.count(Query.query(filter), Complaint.class);
+        if (cursor != null) {
+            KeysetCursor after = KeysetCursor.decode(cursor, REFERENCES);
+            filter = new Criteria().andOperator(filter, new Criteria().orOperator(
+                    where("receivedAt").lt(after.at()),
+                    where("receivedAt").is(after.at()).and("_id").lt(after.id())));
+        }
+        List<Complaint> found = new ArrayList<>(mongo.find(Query.query(filter)
+                .with(Sort.by(Sort.Direction.DESC, "receivedAt", "_id")).limit(limit + 1), Complaint.class));
+        String next = null;
+        if (found.size() > limit) {
+            found = found.subList(0, limit);
+            Complaint last = found.get(limit - 1);
+            next = new KeysetCursor(last.receivedAt(), last.reference()).encode();
+        }
+        return new ListPage<>(found.stream().map(complaint -> StaffComplaintView.of(complaint, today)).toList(), next,
+                total);
+    }
+
+    /** How many complaints are at each status, and how many acknowledgements are overdue. */
+    public ComplaintCounts counts(String providerCode) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ComplaintIntake.UK);
+        List<Complaint> all = mongo.find(Query.query(where("providerCode").is(providerCode)), Complaint.class);
+        java.util.Map<String, Long> byStatus = new java.util.TreeMap<>();
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            byStatus.put(status.apiName(), all.stream().filter(complaint -> complaint.status() == status).count());
+        }
+        return new ComplaintCounts(all.size(), byStatus,
+                all.stream().filter(complaint -> complaint.acknowledgementOverdue(today)).count());
+    }
+
+    public record ComplaintCounts(long total, java.util.Map<String, Long> byStatus, long acknowledgementOverdue) {
+    }
+}

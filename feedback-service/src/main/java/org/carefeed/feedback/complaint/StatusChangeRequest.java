@@ -1,0 +1,24 @@
+package org.carefeed.feedback.complaint;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Staff move a complaint on: resolving needs a summary of the outcome. */
+record StatusChangeRequest(
+        @NotBlank(message = "choose acknowledged, investigating, resolved or closed")
+        @Pattern(regexp = "^(acknowledged|investigating|resolved|closed)$",
+                message = "must be acknowledged, investigating, resolved or closed")
+        String status,
+
+        @Size(max = 2000, message = "must be 2,000 characters or fewer")
+        String note,
+
+        @Size(max = 5000, message = "must be 5,000 characters or fewer")
+        String outcomeSummary) {
+
+    StatusChangeRequest {
+        note = note == null || note.isBlank() ? null : note.strip();
+        outcomeSummary = outcomeSummary == null || outcomeSummary.isBlank() ? null : outcomeSummary.strip();
+    }
+}

@@ -1,0 +1,36 @@
+package org.carefeed.feedback.review;
+
+import java.time.Clock;
+
+import org.carefeed.events.EventCodec;
+import org.carefeed.feedback.privatelink.PrivateLinkKey;
+import org.carefeed.platform.web.NotFound;
+import org.springframework.stereotype.Service;
+
+/** What an author can do with their private link: see their review's status, and withdraw it. */
+@Service
+class AuthorLinks {
+
+    private final ReviewRepository reviews;
+    private final EventCodec codec;
+    private final Clock clock;
+
+    AuthorLinks(ReviewRepository reviews, EventCodec codec, Clock clock) {
+        this.reviews = reviews;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** @throws NotFound for any secret that is not a review's, without saying more */
+    Review find(String secret) {
+        String hash = PrivateLinkKey.hashOf(secret);
+        return (hash == null ? java.util.Optional.<Review>empty() : reviews.findByAuthorKeyHash(hash))
+                .orElseThrow(() -> new NotFound("This link does not match any review. Check you copied all of it."));
+    }
+
+    Review withdraw(String secret) {
+        Review review = find(secret);
+        review.withdraw(codec, clock.instant());
+        return reviews.save(review);
+    }
+}

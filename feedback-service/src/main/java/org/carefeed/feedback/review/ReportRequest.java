@@ -1,0 +1,23 @@
+package org.carefeed.feedback.review;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.carefeed.feedback.moderation.ModerationReason;
+
+/** Why someone thinks a published review is unsuitable. */
+record ReportRequest(
+        @NotBlank(message = "choose a reason: " + "abusive, discriminatory, personal-information, not-about-care, "
+                + "false-or-misleading, spam, legal or other")
+        @Pattern(regexp = "^(" + ModerationReason.CODES + ")$", message = "must be one of abusive, discriminatory, "
+                + "personal-information, not-about-care, false-or-misleading, spam, legal or other")
+        String reason,
+
+        @Size(max = 1000, message = "must be 1000 characters or fewer")
+        String detail) {
+
+    ReportRequest {
+        reason = reason == null ? null : reason.strip();
+        detail = detail == null || detail.isBlank() ? null : detail.strip();
+    }
+}
