@@ -1,6 +1,7 @@
 package org.carefeed.feedback;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -25,9 +26,10 @@ class FeedbackConfiguration {
     static final String EVENT_SOURCE = "/carefeed/feedback-service";
 
 
+    /** Ticks in milliseconds, what MongoDB stores, so a time read back equals the time in the event sent. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean

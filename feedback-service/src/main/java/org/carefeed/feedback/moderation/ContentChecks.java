@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentChecks {
 
-    // Word stems, matched at the start of a word and case-insensitively, so "Shitty" and "F*CKING" are caught.
+    // Whole words, with the endings they take, case-insensitively: "Shitty" and "F*CKING" are caught,
+    // "shiitake", "Scunthorpe" and "Dr Prickett" are not.
     private static final Pattern ABUSIVE = Pattern.compile(
-            "(?iu)\\b(?:f[u*@]ck|sh[i1*]t|c[u*]nt|bastard|bitch|wank|twat|prick|dickhead|arse ?hole|asshole|"
-                    + "bollock|piss(?:ed)? off|retard|moron|idiot|scum|slag|tosser|nonce)");
+            "(?iu)\\b(?:f[u*@]ck\\w*|sh[i1*]t(?:e|s|ty|ting|head)?|c[u*]nts?|bastards?|bitch\\w*|wank\\w*|twats?|"
+                    + "pricks?|dickheads?|arse ?holes?|assholes?|bollocks|piss(?:ed)? off|retard\\w*|morons?|"
+                    + "idiot\\w*|scum(?:bags?)?|slags?|tossers?|nonces?)\\b");
     /** Fewer letters than this cannot be shouting: "NHS A&E" is just initials. */
     private static final int MIN_LETTERS_FOR_SHOUTING = 12;
     private static final double SHOUTING_SHARE = 0.7;

@@ -35,9 +35,8 @@ class ProviderDirectoryIT extends IntegrationTest {
     }
 
     private HttpApi.Response review(String providerCode) {
-        return api().postJson("/api/reviews", """
-                {"providerCode": "%s", "rating": 3, "title": "A visit", "text": "Nothing special to report."}
-                """.formatted(providerCode));
+        return api().postJson("/api/reviews",
+                org.carefeed.feedback.FeedbackFixture.review(providerCode, 3, "A visit", "Nothing special to report."));
     }
 
     @Test
