@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -72,9 +73,17 @@ public final class LocalStack implements AutoCloseable {
         track(MongoWireServer.start(data.resolve("mongo"), settings.mongoPort()));
         track(KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
 
-        String adminPassword = AdminPassword.readOrCreate(data.resolve("admin-password"));
+        String adminPassword = GeneratedSecret.readOrCreate(data.resolve("admin-password"),
+                GeneratedSecret.PASSWORD_BYTES);
+        String demoPassword = GeneratedSecret.readOrCreate(data.resolve("demo-password"),
+                GeneratedSecret.PASSWORD_BYTES);
+        Map<String, String> feedbackSecrets = new LinkedHashMap<>(DemoAccounts.environment(demoPassword));
+        feedbackSecrets.put("CAREFEED_AUTH_TOKEN_SECRET",
+                GeneratedSecret.readOrCreate(data.resolve("token-secret"), GeneratedSecret.KEY_BYTES));
         ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback",
-                List.of(), Map.of());
+                List.of("carefeed.moderation.policy=auto",
+                        "carefeed.links.base-url=http://localhost:" + settings.feedbackPort()),
+                feedbackSecrets);
         ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice",
                 List.of("carefeed.demo.load-on-first-start=true"), Map.of("CAREFEED_ADMIN_PASSWORD", adminPassword));
         for (ServiceProcess service : List.of(feedback, choice)) {
@@ -86,7 +95,10 @@ public final class LocalStack implements AutoCloseable {
                 Carefeed is running.
                   feedback-service  %s   (POST /api/reviews)        log: %s
                   choice-service    %s   (GET /api/providers/{code}/reviews)   log: %s
-                  admin API         %s/api/admin   user admin, password %s
+                  imports admin     %s/api/admin   HTTP Basic: user admin, password %s
+                Demo accounts (POST /api/auth/token on feedback-service), password %s:
+                %s
+                Reviews are moderated automatically here (policy auto): clean ones are public at once.
                   Kafka             %s
                   MongoDB           %s
                   data              %s
@@ -94,6 +106,7 @@ public final class LocalStack implements AutoCloseable {
                 Press Ctrl-C to stop.
                 %n""",
                 feedback.url(), feedback.logFile(), choice.url(), choice.logFile(), choice.url(), adminPassword,
+                demoPassword, DemoAccounts.describe(),
                 settings.kafkaBootstrapServers(), settings.mongoUri(""), data);
     }
 

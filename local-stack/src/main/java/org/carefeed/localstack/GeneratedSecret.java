@@ -8,19 +8,24 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The local administrator's password: random on first start, then kept in the data folder, readable
- * by its owner only. The services themselves have no default password.
+ * A password or key of the local stack: random on first start, then kept in the data folder, readable
+ * by its owner only. The services themselves have no default passwords or keys.
  */
-final class AdminPassword {
+final class GeneratedSecret {
 
-    private AdminPassword() {
+    /** Enough for a password someone types: 20 characters. */
+    static final int PASSWORD_BYTES = 15;
+    /** Enough for an HMAC-SHA256 key: 43 characters. */
+    static final int KEY_BYTES = 32;
+
+    private GeneratedSecret() {
     }
 
-    static String readOrCreate(Path file) throws IOException {
+    static String readOrCreate(Path file, int randomBytes) throws IOException {
         if (Files.exists(file)) {
             return Files.readString(file).strip();
         }
-        byte[] random = new byte[15];
+        byte[] random = new byte[randomBytes];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Files.createDirectories(file.getParent());
