@@ -15,6 +15,7 @@ import org.carefeed.platform.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** choice-service's topics, its clock and event source, and the relay that publishes provider events. */
@@ -23,7 +24,6 @@ class ChoiceConfiguration {
 
     /** The CloudEvents source of the events this service produces (the provider directory). */
     static final String EVENT_SOURCE = "/carefeed/choice-service";
-
 
     @Bean
     EventCodec eventCodec() {
@@ -49,5 +49,19 @@ class ChoiceConfiguration {
     @Bean
     NewTopic reviewsDeadLetterTopic(ConsumerProperties properties) {
         return ListenerErrorHandling.deadLetterTopic(Topics.REVIEWS, properties);
+    }
+
+    /**
+     * Declared here as well as by its producer, with the same settings, so that whichever service starts
+     * first creates it, and a broker that auto-creates topics never makes it with its own defaults.
+     */
+    @Bean
+    NewTopic complaintsTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.COMPLAINTS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    NewTopic complaintsDeadLetterTopic(ConsumerProperties properties) {
+        return ListenerErrorHandling.deadLetterTopic(Topics.COMPLAINTS, properties);
     }
 }

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -22,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the README's run command for real: the packaged local-stack jar, which starts Kafka, the
- * Mongo-wire server and both services as separate processes. A review submitted over HTTP to
- * feedback-service travels over Kafka and is read back over HTTP from choice-service; after a
- * SIGTERM and a restart on the same data directory it is still there.
+ * Mongo-wire server and both services as separate processes. Reviews submitted over HTTP to
+ * feedback-service, one published at once and one after the demo moderator's decision, and the demo
+ * trust staff's response, travel over Kafka and are read back over HTTP from choice-service with
+ * their figures; after a SIGTERM and a restart on the same data directory they are still there.
  */
 class LocalStackIT {
 
@@ -59,25 +62,46 @@ class LocalStackIT {
     }
 
     @Test
-    void reviewSubmittedToFeedbackServiceIsReadBackFromChoiceServiceAndSurvivesARestart() throws Exception {
+    void feedbackFlowsFromPatientsThroughModerationToChoiceServiceAndSurvivesARestart() throws Exception {
         start();
+        String feedback = "http://localhost:" + feedbackPort;
+        String choice = "http://localhost:" + choicePort;
         // ZZ101 is in the demo directory: imported by choice-service, it reaches feedback-service's own
         // copy over the providers topic; until then a review for it is refused with a 422.
-        String json = """
-                {"providerCode": "ZZ101", "rating": 5, "title": "End to end", "text": "Through Kafka and back."}
-                """;
         HttpResponse<String> accepted = await().atMost(Duration.ofSeconds(60)).until(
-                () -> post("http://localhost:" + feedbackPort + "/api/reviews", json),
+                () -> post(feedback + "/api/reviews", review("ZZ101", "Kind staff", "Through Kafka and back."), null),
                 response -> response.statusCode() != 422);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        assertThat(accepted.body()).contains("\"status\":\"published\"");
+        assertThat(accepted.body()).as("policy auto: a clean review is public at once")
+                .contains("\"status\":\"published\"");
+        String cleanId = field(accepted.body(), "id");
 
+        HttpResponse<String> shouted = post(feedback + "/api/reviews",
+                review("ZZ102", "NEVER AGAIN", "THEY LEFT ME WAITING FOR SIX HOURS IN PAIN."), null);
+        assertThat(shouted.body()).as("a flagged review waits").contains("\"status\":\"awaiting-moderation\"");
+        String shoutedId = field(shouted.body(), "id");
+
+        String demoPassword = Files.readString(dataDir.resolve("demo-password")).strip();
+        String moderator = signIn(feedback, "moderator@demo.carefeed", demoPassword);
+        HttpResponse<String> decided = post(feedback + "/api/moderation/reviews/" + shoutedId + "/decision",
+                "{\"decision\": \"publish\", \"publicTitle\": \"Never again\"}", moderator);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+
+        String trustStaff = signIn(feedback, "staff.trust@demo.carefeed", demoPassword);
+        HttpResponse<String> responded = post(feedback + "/api/reviews/" + cleanId + "/response",
+                "{\"text\": \"Thank you, we have passed this on to the ward.\"}", trustStaff);
+        assertThat(responded.statusCode()).as(responded.body()).isEqualTo(200);
+
+        String reviews = choice + "/api/providers/ZZ101/reviews";
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(reviews).contains("passed this on to the ward"));
+        assertThat(get(reviews)).contains("Through Kafka and back.", "Demoshire Hospitals NHS Foundation Trust");
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(choice + "/api/providers/ZZ102/reviews")
+                .contains("Never again"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(choice + "/api/providers/ZZ101")
+                .contains("\"reviewCount\":1"));
         // The demo indicators are imported after the directory.
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("http://localhost:" + choicePort + "/api/providers/ZZ101")
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(choice + "/api/providers/ZZ101")
                 .contains("Would recommend (Friends and Family Test)"));
-
-        String reviews = "http://localhost:" + choicePort + "/api/providers/ZZ101/reviews";
-        await().atMost(Duration.ofSeconds(60)).until(() -> get(reviews).contains("Through Kafka and back."));
 
         stack.destroy();
         assertThat(stack.waitFor(90, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
@@ -85,16 +109,40 @@ class LocalStackIT {
 
         start();
         assertThat(get(reviews)).as("data kept across restarts").contains("Through Kafka and back.");
-        assertThat(get("http://localhost:" + feedbackPort + "/actuator/health")).contains("\"status\":\"UP\"");
+        assertThat(get(feedback + "/actuator/health")).contains("\"status\":\"UP\"");
+        assertThat(signIn(feedback, "staff.surgery@demo.carefeed", demoPassword)).isNotBlank();
         String adminPassword = Files.readString(dataDir.resolve("admin-password")).strip();
-        assertThat(output()).as("the admin password is printed, and kept across restarts")
-                .anyMatch(line -> line.contains("password " + adminPassword));
+        assertThat(output()).as("the passwords are printed, and kept across restarts")
+                .anyMatch(line -> line.contains("password " + adminPassword))
+                .anyMatch(line -> line.contains("password " + demoPassword))
+                .anyMatch(line -> line.contains("moderator@demo.carefeed"));
 
         List<ProcessHandle> services = stack.descendants().toList();
         assertThat(services).as("both services run as child processes").hasSize(2);
         stack.destroy();
         assertThat(stack.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(services).as("stopping the stack stops its services").noneMatch(ProcessHandle::isAlive);
+    }
+
+    private static String review(String providerCode, String title, String text) {
+        return """
+                {"providerCode": "%s", "rating": 4, "title": "%s", "text": "%s", "visitMonth": "%s",
+                 "authorRole": "patient", "consentToPublish": true}
+                """.formatted(providerCode, title, text, YearMonth.now(ZoneId.of("Europe/London")));
+    }
+
+    private String signIn(String feedback, String email, String password) throws Exception {
+        HttpResponse<String> response = post(feedback + "/api/auth/token",
+                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return field(response.body(), "accessToken");
+    }
+
+    /** A top-level string field of a JSON object; enough for the ids and tokens this test reads. */
+    private static String field(String json, String name) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
     }
 
     private void start() throws IOException {
@@ -130,10 +178,14 @@ class LocalStackIT {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private HttpResponse<String> post(String url, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url))
+    private HttpResponse<String> post(String url, String json, String bearerToken) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() {

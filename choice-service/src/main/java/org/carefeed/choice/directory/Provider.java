@@ -12,8 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A provider in the directory, with the events about it still to be published. Field names are used
  * in queries, hence the constants.
  *
- * @param nameKey      the name folded to lower case without accents, for searching
- * @param lastImportId the import that last changed it
+ * @param nameKey       the name folded to lower case without accents, for searching
+ * @param lastImportId  the import that last changed it
+ * @param fairScore     a copy of its fair score from its figures, so search can order by it; null
+ *                      while it has none (see {@link ProviderRanking})
+ * @param fairScoreAsOf when the figures it was copied from were computed
  */
 @Document(Provider.COLLECTION)
 @CompoundIndex(name = "open_by_name", def = "{'status': 1, 'nameKey': 1, '_id': 1}")
@@ -21,6 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "position", def = "{'entry.location.latitude': 1, 'entry.location.longitude': 1}")
 @CompoundIndex(name = "postcode", def = "{'entry.address.postcode': 1}")
 @CompoundIndex(name = "parent", def = "{'entry.parentCode': 1}")
+@CompoundIndex(name = "open_by_score", def = "{'status': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
 record Provider(
         @Id String code,
         DirectoryEntry entry,
@@ -30,11 +34,15 @@ record Provider(
         Instant updatedAt,
         Instant closedAt,
         String lastImportId,
-        List<OutboxMessage> outbox) {
+        List<OutboxMessage> outbox,
+        Double fairScore,
+        Instant fairScoreAsOf) {
 
     static final String COLLECTION = "providers";
     static final String OPEN = "open";
     static final String CLOSED = "closed";
+    static final String FAIR_SCORE = "fairScore";
+    static final String FAIR_SCORE_AS_OF = "fairScoreAsOf";
 
     boolean isOpen() {
         return OPEN.equals(status);

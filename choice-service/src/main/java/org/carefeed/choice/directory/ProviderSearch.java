@@ -17,17 +17,28 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds open providers by name, type and distance, a page at a time. Without a place, pages come
- * straight from the database by keyset on (name, code), so inserts between pages neither repeat nor
- * skip anything. With a place, the providers in the bounding box are ranked here, and a search whose
- * box holds more than {@link #MAX_NEARBY} of them is refused: narrower, it stays cheap for everyone.
+ * Finds open providers by name, type and distance, a page at a time, in name, distance or rating
+ * order. Without a place, pages come straight from the database by keyset, on (name, code) or on
+ * (fair score, name, code), so inserts between pages neither repeat nor skip anything. With a place,
+ * the providers in the bounding box are ranked here, and a search whose box holds more than
+ * {@link #MAX_NEARBY} of them is refused: narrower, it stays cheap for everyone.
  */
 @Component
 class ProviderSearch {
 
     static final String BY_NAME = "name";
     static final String BY_DISTANCE = "distance";
+    /** Highest fair score first; providers without one last; then by name. */
+    static final String BY_RATING = "rating";
     static final int MAX_NEARBY = 5000;
+
+    private static final Comparator<Found> NAME_ORDER =
+            Comparator.comparing((Found f) -> f.provider().nameKey()).thenComparing(f -> f.provider().code());
+    private static final Comparator<Found> DISTANCE_ORDER =
+            Comparator.comparing(Found::distanceKm).thenComparing(f -> f.provider().code());
+    private static final Comparator<Found> RATING_ORDER = Comparator
+            .comparing((Found f) -> f.provider().fairScore(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(NAME_ORDER);
 
     private final MongoTemplate mongo;
 
@@ -49,7 +60,7 @@ class ProviderSearch {
     }
 
     Page search(Request request) {
-        return request.near() == null ? byName(request) : nearby(request);
+        return request.near() == null ? inDirectory(request) : nearby(request);
     }
 
     private Criteria filter(Request request) {
@@ -63,18 +74,37 @@ class ProviderSearch {
         return filter;
     }
 
-    private Page byName(Request request) {
+    private Page inDirectory(Request request) {
+        boolean byRating = BY_RATING.equals(request.sort());
         Criteria filter = filter(request);
         long total = mongo.count(Query.query(filter), Provider.class);
         if (request.cursor() != null) {
-            String key = request.cursor().key();
-            filter = new Criteria().andOperator(filter, new Criteria().orOperator(
-                            where("nameKey").gt(key), where("nameKey").is(key).and("_id").gt(request.cursor().code())));
+            filter = new Criteria().andOperator(filter,
+                    byRating ? afterByRating(request.cursor()) : afterByName(request.cursor()));
         }
-        Query query = Query.query(filter).with(Sort.by("nameKey", "_id")).limit(request.limit() + 1);
+        Sort order = byRating
+                ? Sort.by(Sort.Order.desc(Provider.FAIR_SCORE), Sort.Order.asc("nameKey"), Sort.Order.asc("_id"))
+                : Sort.by("nameKey", "_id");
+        Query query = Query.query(filter).with(order).limit(request.limit() + 1);
         query.fields().exclude("outbox");
         List<Found> found = mongo.find(query, Provider.class).stream().map(p -> new Found(p, null)).toList();
         return page(found, request, total, f -> f.provider().nameKey());
+    }
+
+    private static Criteria afterByName(SearchCursor cursor) {
+        return new Criteria().orOperator(where("nameKey").gt(cursor.key()),
+                where("nameKey").is(cursor.key()).and("_id").gt(cursor.code()));
+    }
+
+    /** Later in rating order: a lower score, the same score later by name, or no score at all. */
+    private static Criteria afterByRating(SearchCursor cursor) {
+        if (cursor.score() == null) {
+            return new Criteria().andOperator(where(Provider.FAIR_SCORE).is(null), afterByName(cursor));
+        }
+        return new Criteria().orOperator(
+                where(Provider.FAIR_SCORE).lt(cursor.score()),
+                new Criteria().andOperator(where(Provider.FAIR_SCORE).is(cursor.score()), afterByName(cursor)),
+                where(Provider.FAIR_SCORE).is(null));
     }
 
     private Page nearby(Request request) {
@@ -96,22 +126,28 @@ class ProviderSearch {
             }
         }
         boolean byDistance = BY_DISTANCE.equals(request.sort());
-        Comparator<Found> order = byDistance
-                ? Comparator.comparing(Found::distanceKm).thenComparing(f -> f.provider().code())
-                : Comparator.comparing((Found f) -> f.provider().nameKey()).thenComparing(f -> f.provider().code());
+        Comparator<Found> order = switch (request.sort()) {
+            case BY_DISTANCE -> DISTANCE_ORDER;
+            case BY_RATING -> RATING_ORDER;
+            default -> NAME_ORDER;
+        };
         inRadius.sort(order);
         List<Found> after = inRadius;
         if (request.cursor() != null) {
-            SearchCursor cursor = request.cursor();
-            after = inRadius.stream().filter(f -> {
-                int byKey = byDistance ? Double.compare(f.distanceKm(), Double.parseDouble(cursor.key()))
-                        : f.provider().nameKey().compareTo(cursor.key());
-                return byKey > 0 || (byKey == 0 && f.provider().code().compareTo(cursor.code()) > 0);
-            }).toList();
+            Found last = atCursor(request.cursor());
+            after = inRadius.stream().filter(f -> order.compare(f, last) > 0).toList();
         }
         List<Found> window = after.subList(0, Math.min(after.size(), request.limit() + 1));
         return page(window, request, inRadius.size(),
                 f -> byDistance ? String.valueOf(f.distanceKm()) : f.provider().nameKey());
+    }
+
+    /** Where the cursor points, as a stand-in result with only the fields the orders compare. */
+    private static Found atCursor(SearchCursor cursor) {
+        boolean byDistance = BY_DISTANCE.equals(cursor.sort());
+        Provider stub = new Provider(cursor.code(), null, null, byDistance ? null : cursor.key(), null, null, null,
+                null, null, cursor.score(), null);
+        return new Found(stub, byDistance ? Double.parseDouble(cursor.key()) : null);
     }
 
     private static Page page(List<Found> found, Request request, long total, Function<Found, String> key) {
@@ -120,7 +156,8 @@ class ProviderSearch {
         }
         List<Found> page = found.subList(0, request.limit());
         Found last = page.get(page.size() - 1);
-        return new Page(page, new SearchCursor(request.sort(), key.apply(last), last.provider().code()), total);
+        return new Page(page, new SearchCursor(request.sort(), key.apply(last), last.provider().code(),
+                last.provider().fairScore()), total);
     }
 
     /** The coordinates of a directory postcode, to search around it. */

@@ -3,7 +3,9 @@ package org.carefeed.choice.directory;
 import java.util.List;
 
 import org.carefeed.choice.indicator.LatestIndicators.Figure;
-import org.carefeed.choice.review.ReviewSummaries.ReviewSummary;
+import org.carefeed.choice.summary.ComplaintFigures;
+import org.carefeed.choice.summary.ProviderSummaries.Figures;
+import org.carefeed.choice.summary.ReviewFigures;
 import org.carefeed.events.Coordinates;
 import org.carefeed.events.PostalAddress;
 
@@ -13,15 +15,15 @@ final class ProviderViews {
     private ProviderViews() {
     }
 
-    /** A provider in a list. {@code distanceKm} only when searching near a place. */
+    /** A provider in a list, with its review figures. {@code distanceKm} only when searching near a place. */
     record Summary(String code, String name, String type, String subType, String sector, String status,
             PostalAddress address, Coordinates location, String parentCode, String parentName, Double distanceKm,
-            ReviewSummary reviews) {
+            ReviewFigures reviews) {
 
-        static Summary of(Provider provider, Double distanceKm, ReviewSummary reviews) {
+        static Summary of(Provider provider, Double distanceKm, Figures figures) {
             DirectoryEntry e = provider.entry();
             return new Summary(provider.code(), e.name(), e.type(), e.subType(), e.sector(), provider.status(),
-                    e.address(), e.location(), e.parentCode(), e.parentName(), distanceKm, reviews);
+                    e.address(), e.location(), e.parentCode(), e.parentName(), distanceKm, figures.reviews());
         }
     }
 
@@ -29,10 +31,14 @@ final class ProviderViews {
     record Related(String code, String name, String type, String status) {
     }
 
-    /** A provider's page: the directory entry, its family, its latest figures and its reviews. */
+    /**
+     * A provider's page: the directory entry, its family, its latest published figures, and its figures
+     * from reviews and complaints.
+     */
     record Profile(String code, String name, String type, String subType, String sector, String status,
             PostalAddress address, Coordinates location, List<String> phones, List<String> emails, String website,
-            Related parent, List<Related> children, List<Figure> indicators, ReviewSummary reviews) {
+            Related parent, List<Related> children, List<Figure> indicators, ReviewFigures reviews,
+            ComplaintFigures complaints) {
     }
 
     /**

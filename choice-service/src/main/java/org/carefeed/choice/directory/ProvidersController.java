@@ -19,8 +19,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.carefeed.choice.indicator.LatestIndicators;
 import org.carefeed.choice.indicator.LatestIndicators.Figure;
-import org.carefeed.choice.review.ReviewSummaries;
-import org.carefeed.choice.review.ReviewSummaries.ReviewSummary;
+import org.carefeed.choice.summary.ProviderSummaries;
+import org.carefeed.choice.summary.ProviderSummaries.Figures;
 import org.carefeed.events.Coordinates;
 import org.carefeed.events.ProviderCodes;
 import org.carefeed.platform.web.InvalidRequest;
@@ -43,20 +43,22 @@ class ProvidersController {
     private final ProviderSearch search;
     private final MongoTemplate mongo;
     private final LatestIndicators indicators;
-    private final ReviewSummaries reviews;
+    private final ProviderSummaries summaries;
 
-    ProvidersController(ProviderSearch search, MongoTemplate mongo, LatestIndicators indicators, ReviewSummaries reviews) {
+    ProvidersController(ProviderSearch search, MongoTemplate mongo, LatestIndicators indicators,
+            ProviderSummaries summaries) {
         this.search = search;
         this.mongo = mongo;
         this.indicators = indicators;
-        this.reviews = reviews;
+        this.summaries = summaries;
     }
 
     /**
      * @param q        part of the name; case and accents do not matter
      * @param near     a postcode in the directory, or {@code lat,lng}
      * @param radiusKm how far from {@code near}, 10 km unless given
-     * @param sort     {@code name} (the default), or {@code distance} with {@code near}
+     * @param sort     {@code name} (the default); {@code distance}, with {@code near}; or {@code rating}:
+     *                 highest fair score first, providers without one last, with any other filter
      */
     @GetMapping(path = "/api/providers", produces = MediaType.APPLICATION_JSON_VALUE)
     ListPage<ProviderViews.Summary> search(
@@ -79,9 +81,9 @@ class ProvidersController {
                 q == null || q.isBlank() ? null : q.strip(), type, centre,
                 radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
                 cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
-        Map<String, ReviewSummary> summaries = reviews.of(page.found().stream().map(f -> f.provider().code()).toList());
+        Map<String, Figures> figures = summaries.of(page.found().stream().map(f -> f.provider().code()).toList());
         return new ListPage<>(page.found().stream()
-                .map(f -> ProviderViews.Summary.of(f.provider(), f.distanceKm(), summaries.get(f.provider().code())))
+                .map(f -> ProviderViews.Summary.of(f.provider(), f.distanceKm(), figures.get(f.provider().code())))
                 .toList(), page.next() == null ? null : page.next().encode(), page.total());
     }
 
@@ -96,9 +98,10 @@ class ProvidersController {
                 .stream().map(child -> new ProviderViews.Related(child.code(), child.entry().name(), child.entry().type(),
                         child.status()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        Figures figures = summaries.of(code);
         return new ProviderViews.Profile(code, e.name(), e.type(), e.subType(), e.sector(), provider.status(),
                 e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, children,
-                List.copyOf(indicators.of(code).values()), reviews.of(List.of(code)).get(code));
+                List.copyOf(indicators.of(code).values()), figures.reviews(), figures.complaints());
     }
 
     /** @param codes two to five ODS codes, comma separated */
@@ -121,7 +124,7 @@ class ProvidersController {
         }
         List<Provider> providers = wanted.stream().map(found::get).toList();
         Map<String, Map<String, Figure>> figures = indicators.of(wanted);
-        Map<String, ReviewSummary> summaries = reviews.of(wanted);
+        Map<String, Figures> figuresByCode = summaries.of(wanted);
         TreeSet<String> names = new TreeSet<>();
         figures.values().forEach(byName -> names.addAll(byName.keySet()));
         List<ProviderViews.Row> rows = new ArrayList<>();
@@ -130,7 +133,7 @@ class ProvidersController {
                     .map(c -> ProviderViews.Cell.of(c, figures.getOrDefault(c, Map.of()).get(name))).toList()));
         }
         return new ProviderViews.Comparison(providers.stream()
-                .map(p -> ProviderViews.Summary.of(p, null, summaries.get(p.code()))).toList(), rows);
+                .map(p -> ProviderViews.Summary.of(p, null, figuresByCode.get(p.code()))).toList(), rows);
     }
 
     private Provider find(String code) {
@@ -164,6 +167,9 @@ class ProvidersController {
             }
             return ProviderSearch.BY_DISTANCE;
         }
-        throw InvalidRequest.parameter("sort", "must be name or distance (rating comes with the review aggregates)");
+        if (sort.equals(ProviderSearch.BY_RATING)) {
+            return ProviderSearch.BY_RATING;
+        }
+        throw InvalidRequest.parameter("sort", "must be name, distance or rating");
     }
 }

@@ -11,36 +11,55 @@ import org.carefeed.platform.web.ListPage;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open data: a provider's published reviews and rating. */
+/** Open data: a provider's published reviews, each with the provider's response when there is one. */
 @RestController
-@RequestMapping(path = "/api/providers/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProviderReviewsController {
 
     private final PublishedReviews reviews;
-    private final ReviewSummaries summaries;
 
-    ProviderReviewsController(PublishedReviews reviews, ReviewSummaries summaries) {
+    ProviderReviewsController(PublishedReviews reviews) {
         this.reviews = reviews;
-        this.summaries = summaries;
     }
 
-    record ReviewItem(String id, String providerCode, int rating, String title, String text, Instant publishedAt) {
+    /**
+     * A published review as served.
+     *
+     * @param publishedAt when it first became public
+     * @param response    the provider's public response, or null
+     */
+    record ReviewItem(String id, String providerCode, int rating, String title, String text, String serviceName,
+            String visitMonth, String authorRole, String displayName, Instant publishedAt, ResponseItem response) {
 
-        static ReviewItem of(PublishedReview review) {
-            return new ReviewItem(review.id(), review.providerCode(), review.rating(), review.title(), review.text(),
-                    review.publishedAt());
+        static ReviewItem of(Review review) {
+            Review.Content c = review.content();
+            return new ReviewItem(review.id(), review.providerCode(), c.rating(), c.title(), c.text(), c.serviceName(),
+                    c.visitMonth(), c.authorRole(), c.displayName(), review.publishedAt(),
+                    ResponseItem.of(review.response()));
         }
     }
 
-    record RatingSummary(String providerCode, long reviewCount, Double averageRating) {
+    /**
+     * @param publishedAt when the response first became public
+     * @param editedAt    when its current text was published, if it was edited since; else null
+     */
+    record ResponseItem(String text, String responderName, Instant publishedAt, Instant editedAt) {
+
+        static ResponseItem of(Review.Response response) {
+            if (response == null) {
+                return null;
+            }
+            boolean edited = response.lastPublishedAt() != null
+                    && response.lastPublishedAt().isAfter(response.firstPublishedAt());
+            return new ResponseItem(response.text(), response.responderName(), response.firstPublishedAt(),
+                    edited ? response.lastPublishedAt() : null);
+        }
     }
 
     /** Newest first. An unknown provider has no reviews yet, so gets an empty list rather than a 404. */
-    @GetMapping("/reviews")
+    @GetMapping(path = "/api/providers/{code}/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
     ListPage<ReviewItem> reviews(
             @PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
@@ -48,19 +67,9 @@ class ProviderReviewsController {
             @RequestParam(required = false) String cursor) {
         ReviewCursor after = cursor == null || cursor.isEmpty() ? null : ReviewCursor.decode(cursor);
         // One more than asked tells whether there is a next page without a second query.
-        List<PublishedReview> found = reviews.page(code, after, limit + 1);
-        List<PublishedReview> page = found.subList(0, Math.min(limit, found.size()));
+        List<Review> found = reviews.page(code, after, limit + 1);
+        List<Review> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit ? ReviewCursor.after(page.get(page.size() - 1)).encode() : null;
-        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next, summaryOf(code).reviewCount());
-    }
-
-    @GetMapping("/rating")
-    RatingSummary rating(@PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code) {
-        ReviewSummaries.ReviewSummary summary = summaryOf(code);
-        return new RatingSummary(code, summary.reviewCount(), summary.averageRating());
-    }
-
-    private ReviewSummaries.ReviewSummary summaryOf(String code) {
-        return summaries.of(List.of(code)).get(code);
+        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next, reviews.count(code));
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Reads a provider's published reviews a page at a time, newest first, by keyset rather than offset. */
+/**
+ * Reads a provider's published reviews a page at a time, newest first, by keyset rather than offset.
+ * Withdrawn and removed reviews are tombstones in the same collection and never come out of here.
+ */
 @Component
 class PublishedReviews {
 
@@ -21,16 +24,25 @@ class PublishedReviews {
     }
 
     /** Up to {@code limit} reviews after {@code cursor} (null for the first page). */
-    List<PublishedReview> page(String providerCode, ReviewCursor cursor, int limit) {
-        Criteria criteria = where("providerCode").is(providerCode);
+    List<Review> page(String providerCode, ReviewCursor cursor, int limit) {
+        Criteria criteria = published(providerCode);
         if (cursor != null) {
             criteria = criteria.orOperator(
-                    where("publishedAt").lt(cursor.publishedAt()),
-                    where("publishedAt").is(cursor.publishedAt()).and("_id").lt(cursor.reviewId()));
+                    where(Review.PUBLISHED_AT).lt(cursor.publishedAt()),
+                    where(Review.PUBLISHED_AT).is(cursor.publishedAt()).and("_id").lt(cursor.reviewId()));
         }
         Query query = Query.query(criteria)
-                .with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id")))
+                .with(Sort.by(Sort.Order.desc(Review.PUBLISHED_AT), Sort.Order.desc("_id")))
                 .limit(limit);
-        return mongo.find(query, PublishedReview.class);
+        return mongo.find(query, Review.class);
+    }
+
+    /** All of the provider's published reviews, whenever published. */
+    long count(String providerCode) {
+        return mongo.count(Query.query(published(providerCode)), Review.class);
+    }
+
+    private static Criteria published(String providerCode) {
+        return where(Review.PROVIDER_CODE).is(providerCode).and(Review.STATE).is(Review.PUBLISHED);
     }
 }

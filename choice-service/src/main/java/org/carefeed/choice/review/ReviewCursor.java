@@ -16,7 +16,7 @@ record ReviewCursor(Instant publishedAt, String reviewId) {
 
     private static final char SEPARATOR = '|';
 
-    static ReviewCursor after(PublishedReview last) {
+    static ReviewCursor after(Review last) {
         return new ReviewCursor(last.publishedAt(), last.id());
     }
 

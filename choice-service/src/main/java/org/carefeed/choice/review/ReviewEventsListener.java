@@ -4,6 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carefeed.events.CarefeedEvent;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ReviewPublished;
+import org.carefeed.events.ReviewRemoved;
+import org.carefeed.events.ReviewResponsePublished;
+import org.carefeed.events.ReviewWithdrawn;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.slf4j.Logger;
@@ -40,6 +43,12 @@ class ReviewEventsListener {
     private void apply(CarefeedEvent event) {
         if (event instanceof ReviewPublished published) {
             projection.apply(published);
+        } else if (event instanceof ReviewWithdrawn withdrawn) {
+            projection.apply(withdrawn);
+        } else if (event instanceof ReviewRemoved removed) {
+            projection.apply(removed);
+        } else if (event instanceof ReviewResponsePublished response) {
+            projection.apply(response);
         }
     }
 }

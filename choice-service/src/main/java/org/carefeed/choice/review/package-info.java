@@ -1,5 +1,5 @@
 /**
- * Published reviews as choice-service sees them: projected from the reviews topic into its own
- * database, served per provider, newest first, with the provider's rating summary.
+ * Reviews as choice-service sees them: projected from the reviews topic (published, withdrawn, removed,
+ * responses) into its own database, and served per provider, newest first, with their responses.
  */
 package org.carefeed.choice.review;

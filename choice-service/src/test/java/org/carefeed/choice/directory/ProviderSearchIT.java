@@ -161,7 +161,7 @@ class ProviderSearchIT extends IntegrationTest {
         assertBadParameter(api().get("/api/providers?radiusKm=5"), "radiusKm");
         assertBadParameter(api().get("/api/providers?near=53.8,-1.5&radiusKm=500"), "radiusKm");
         assertBadParameter(api().get("/api/providers?sort=distance"), "sort");
-        assertBadParameter(api().get("/api/providers?sort=rating"), "sort");
+        assertBadParameter(api().get("/api/providers?sort=stars"), "sort");
         assertBadParameter(api().get("/api/providers?near=XX1%201XX"), "near");
         assertBadParameter(api().get("/api/providers?near=95,10"), "near");
         assertBadParameter(api().get("/api/providers?type=GP%20practice"), "type");

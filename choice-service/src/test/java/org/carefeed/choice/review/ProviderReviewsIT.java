@@ -64,24 +64,28 @@ class ProviderReviewsIT extends IntegrationTest {
 
     @Test
     void duplicateDeliveryNeitherDuplicatesNorDoubleCounts() throws Exception {
-        ReviewPublished once = ReviewEvents.published("RJ702", 4, "Counted once", MONDAY);
-        ReviewPublished other = ReviewEvents.published("RJ702", 2, "Another", MONDAY.plusSeconds(60));
+        // Recent, so that the reviews are inside the figures' 24-month window whenever the test runs.
+        Instant recently = Instant.now().minus(Duration.ofDays(3));
+        ReviewPublished once = ReviewEvents.published("RJ702", 4, "Counted once", recently);
+        ReviewPublished other = ReviewEvents.published("RJ702", 2, "Another", recently.plusSeconds(60));
         events().send(once);
         events().send(once);
         events().send(other);
         events().send(once);
 
         awaitReviewCount("RJ702", 2);
-        ReviewPublished marker = ReviewEvents.published("RJ702", 3, "Last", MONDAY.plusSeconds(120));
+        ReviewPublished marker = ReviewEvents.published("RJ702", 3, "Last", recently.plusSeconds(120));
         events().send(marker);
         HttpApi.Response page = awaitReviewCount("RJ702", 3);
 
         assertThat(titles(page)).containsExactly("Last", "Another", "Counted once");
-        // The rating is recomputed just after the review is stored, so wait for it too.
+        assertThat(page.json().get("total").asLong()).isEqualTo(3);
+        // The figures are recomputed just after the review is stored, so wait for them too.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             HttpApi.Response rating = api().get("/api/providers/RJ702/rating");
             assertThat(rating.json().get("reviewCount").asLong()).isEqualTo(3);
-            assertThat(rating.json().get("averageRating").asDouble()).isEqualTo(3.0);
+            assertThat(rating.json().get("ratingDistribution").toString())
+                    .isEqualTo("{\"1\":0,\"2\":1,\"3\":1,\"4\":1,\"5\":0}");
         });
     }
 

@@ -1,0 +1,8 @@
+package org.carefeed.choice.complaint;
+
+/**
+ * Published (as a Spring application event, in the same thread) after a complaint event was applied,
+ * so that figures derived from a provider's complaints can be recomputed.
+ */
+public record ComplaintsChanged(String providerCode) {
+}

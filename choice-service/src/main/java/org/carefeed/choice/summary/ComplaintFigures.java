@@ -1,0 +1,68 @@
+package org.carefeed.choice.summary;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carefeed.choice.complaint.ComplaintFacts.ComplaintTimes;
+
+/**
+ * A provider's figures over the complaints it received since {@code since}, as served. Below the
+ * minimum every figure is null and {@code suppressed} is true, so that no one complaint can be made out.
+ *
+ * @param since                     first day (England) of the window, as an ISO date; text, because a
+ *                                  stored date would be converted through the zone of the machine
+ * @param shownFrom                 complaints needed in the window for any figure to be shown
+ * @param suppressed                true when there are fewer than that
+ * @param suppressedReason          why, or null when not suppressed
+ * @param receivedCount             complaints received in the window
+ * @param acknowledgedOnTime        acknowledged by the end of their due day
+ * @param acknowledgedLate          acknowledged after it, or still not acknowledged after it
+ * @param acknowledgedOnTimePercent on time as a share of on time and late, one decimal; complaints
+ *                                  not yet acknowledged and not yet due are left out; null when none count
+ * @param resolvedCount             complaints in the window resolved
+ * @param medianDaysToResolution    median days from receipt to resolution, one decimal; null when none resolved
+ */
+public record ComplaintFigures(
+        String since,
+        int shownFrom,
+        boolean suppressed,
+        String suppressedReason,
+        Long receivedCount,
+        Long acknowledgedOnTime,
+        Long acknowledgedLate,
+        Double acknowledgedOnTimePercent,
+        Long resolvedCount,
+        Double medianDaysToResolution) {
+
+    private static final double MINUTES_PER_DAY = 24 * 60;
+
+    static ComplaintFigures of(List<ComplaintTimes> complaints, ComplaintFigureProperties properties, LocalDate today,
+            LocalDate since) {
+        int minimum = properties.minimumComplaints();
+        if (complaints.size() < minimum) {
+            return new ComplaintFigures(since.toString(), minimum, true, "Fewer than " + minimum
+                    + " complaints received since " + since + ": figures are withheld so no one complaint can be made out.",
+                    null, null, null, null, null, null);
+        }
+        long onTime = 0;
+        long late = 0;
+        List<Double> daysToResolution = new ArrayList<>();
+        for (ComplaintTimes complaint : complaints) {
+            switch (Acknowledgements.of(complaint.acknowledgementDueBy(), complaint.acknowledgedAt(), today)) {
+                case ON_TIME -> onTime++;
+                case LATE -> late++;
+                case NOT_YET_DUE -> { }
+            }
+            if (complaint.resolvedAt() != null) {
+                long minutes = Math.max(0, Duration.between(complaint.receivedAt(), complaint.resolvedAt()).toMinutes());
+                daysToResolution.add(minutes / MINUTES_PER_DAY);
+            }
+        }
+        Double median = Stats.median(daysToResolution);
+        return new ComplaintFigures(since.toString(), minimum, false, null, (long) complaints.size(), onTime, late,
+                Stats.percent(onTime, onTime + late), (long) daysToResolution.size(),
+                median == null ? null : Stats.round(median, 1));
+    }
+}
