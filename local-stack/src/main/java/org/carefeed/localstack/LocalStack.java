@@ -95,19 +95,19 @@ public final class LocalStack implements AutoCloseable {
                 Carefeed is running.
                   feedback-service  %s   (POST /api/reviews)        log: %s
                   choice-service    %s   (GET /api/providers/{code}/reviews)   log: %s
+                  Kafka             %s
+                  MongoDB           %s
+                  data              %s
                   imports admin     %s/api/admin   HTTP Basic: user admin, password %s
                 Demo accounts (POST /api/auth/token on feedback-service), password %s:
                 %s
                 Reviews are moderated automatically here (policy auto): clean ones are public at once.
-                  Kafka             %s
-                  MongoDB           %s
-                  data              %s
                 A fictional demo directory is loaded on first start (codes ZZ..., e.g. ZZ101).
                 Press Ctrl-C to stop.
                 %n""",
-                feedback.url(), feedback.logFile(), choice.url(), choice.logFile(), choice.url(), adminPassword,
-                demoPassword, DemoAccounts.describe(),
-                settings.kafkaBootstrapServers(), settings.mongoUri(""), data);
+                feedback.url(), feedback.logFile(), choice.url(), choice.logFile(),
+                settings.kafkaBootstrapServers(), settings.mongoUri(""), data, choice.url(), adminPassword,
+                demoPassword, DemoAccounts.describe());
     }
 
     private ServiceProcess startService(String name, int port, String database, List<String> ownProperties,
