@@ -1,12 +1,13 @@
 package org.carefeed.choice.review;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.carefeed.events.ProviderCodes;
+import org.carefeed.platform.mongo.NewestFirst;
+import org.carefeed.platform.web.KeysetCursor;
 import org.carefeed.platform.web.ListPage;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,11 +66,8 @@ class ProviderReviewsController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {
-        ReviewCursor after = cursor == null || cursor.isEmpty() ? null : ReviewCursor.decode(cursor);
-        // One more than asked tells whether there is a next page without a second query.
-        List<Review> found = reviews.page(code, after, limit + 1);
-        List<Review> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? ReviewCursor.after(page.get(page.size() - 1)).encode() : null;
-        return new ListPage<>(page.stream().map(ReviewItem::of).toList(), next, reviews.count(code));
+        KeysetCursor after = cursor == null || cursor.isEmpty() ? null : KeysetCursor.decode(cursor, KeysetCursor.UUIDS);
+        NewestFirst.Page<Review> page = reviews.page(code, after, limit);
+        return new ListPage<>(page.items().stream().map(ReviewItem::of).toList(), page.next(), reviews.count(code));
     }
 }

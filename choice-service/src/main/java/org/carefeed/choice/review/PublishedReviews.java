@@ -2,9 +2,8 @@ package org.carefeed.choice.review;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.util.List;
-
-import org.springframework.data.domain.Sort;
+import org.carefeed.platform.mongo.NewestFirst;
+import org.carefeed.platform.web.KeysetCursor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,18 +22,10 @@ class PublishedReviews {
         this.mongo = mongo;
     }
 
-    /** Up to {@code limit} reviews after {@code cursor} (null for the first page). */
-    List<Review> page(String providerCode, ReviewCursor cursor, int limit) {
-        Criteria criteria = published(providerCode);
-        if (cursor != null) {
-            criteria = criteria.orOperator(
-                    where(Review.PUBLISHED_AT).lt(cursor.publishedAt()),
-                    where(Review.PUBLISHED_AT).is(cursor.publishedAt()).and("_id").lt(cursor.reviewId()));
-        }
-        Query query = Query.query(criteria)
-                .with(Sort.by(Sort.Order.desc(Review.PUBLISHED_AT), Sort.Order.desc("_id")))
-                .limit(limit);
-        return mongo.find(query, Review.class);
+    /** A page of the provider's published reviews after {@code cursor} (null for the first page). */
+    NewestFirst.Page<Review> page(String providerCode, KeysetCursor cursor, int limit) {
+        return NewestFirst.page(mongo, Review.class, published(providerCode), Review.PUBLISHED_AT, cursor, limit,
+                review -> new KeysetCursor(review.publishedAt(), review.id()));
     }
 
     /** All of the provider's published reviews, whenever published. */

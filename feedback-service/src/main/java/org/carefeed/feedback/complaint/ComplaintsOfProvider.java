@@ -4,13 +4,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.carefeed.platform.mongo.NewestFirst;
 import org.carefeed.platform.web.KeysetCursor;
 import org.carefeed.platform.web.ListPage;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,22 +43,11 @@ public class ComplaintsOfProvider {
             filter = filter.and("status").is(ComplaintStatus.fromApiName(status).orElseThrow());
         }
         long total = mongo.count(Query.query(filter), Complaint.class);
-        if (cursor != null) {
-            KeysetCursor after = KeysetCursor.decode(cursor, REFERENCES);
-            filter = new Criteria().andOperator(filter, new Criteria().orOperator(
-                    where("receivedAt").lt(after.at()),
-                    where("receivedAt").is(after.at()).and("_id").lt(after.id())));
-        }
-        List<Complaint> found = new ArrayList<>(mongo.find(Query.query(filter)
-                .with(Sort.by(Sort.Direction.DESC, "receivedAt", "_id")).limit(limit + 1), Complaint.class));
-        String next = null;
-        if (found.size() > limit) {
-            found = found.subList(0, limit);
-            Complaint last = found.get(limit - 1);
-            next = new KeysetCursor(last.receivedAt(), last.reference()).encode();
-        }
-        return new ListPage<>(found.stream().map(complaint -> StaffComplaintView.of(complaint, today)).toList(), next,
-                total);
+        NewestFirst.Page<Complaint> page = NewestFirst.page(mongo, Complaint.class, filter, "receivedAt",
+                cursor == null ? null : KeysetCursor.decode(cursor, REFERENCES), limit,
+                complaint -> new KeysetCursor(complaint.receivedAt(), complaint.reference()));
+        return new ListPage<>(page.items().stream().map(complaint -> StaffComplaintView.of(complaint, today)).toList(),
+                page.next(), total);
     }
 
     /** How many complaints are at each status, and how many acknowledgements are overdue. */

@@ -1,5 +1,8 @@
 package org.carefeed.feedback.complaint;
 
+import static org.carefeed.feedback.Texts.optional;
+import static org.carefeed.feedback.Texts.stripped;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -57,16 +60,8 @@ record SubmitComplaintRequest(
         description = stripped(description);
         desiredOutcome = stripped(desiredOutcome);
         contactName = stripped(contactName);
-        email = blankToNull(stripped(email));
-        phone = blankToNull(stripped(phone));
+        email = optional(email);
+        phone = optional(phone);
         preferredContact = stripped(preferredContact);
-    }
-
-    private static String stripped(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -3,13 +3,11 @@ package org.carefeed.feedback.review;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.carefeed.platform.mongo.NewestFirst;
 import org.carefeed.platform.web.KeysetCursor;
 import org.carefeed.platform.web.ListPage;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Service;
 /** A provider's reviews in every state, newest first, and how well it answers them: for its staff. */
 @Service
 public class ReviewsOfProvider {
-
-    private static final Pattern IDS = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     private final MongoTemplate mongo;
 
@@ -34,21 +30,10 @@ public class ReviewsOfProvider {
             filter = filter.and("status").is(ReviewStatus.fromApiName(status).orElseThrow());
         }
         long total = mongo.count(Query.query(filter), Review.class);
-        if (cursor != null) {
-            KeysetCursor after = KeysetCursor.decode(cursor, IDS);
-            filter = new Criteria().andOperator(filter, new Criteria().orOperator(
-                    where("submittedAt").lt(after.at()),
-                    where("submittedAt").is(after.at()).and("_id").lt(after.id())));
-        }
-        List<Review> found = new ArrayList<>(mongo.find(Query.query(filter)
-                .with(Sort.by(Sort.Direction.DESC, "submittedAt", "_id")).limit(limit + 1), Review.class));
-        String next = null;
-        if (found.size() > limit) {
-            found = found.subList(0, limit);
-            Review last = found.get(limit - 1);
-            next = new KeysetCursor(last.submittedAt(), last.id()).encode();
-        }
-        return new ListPage<>(found.stream().map(StaffReviewView::of).toList(), next, total);
+        NewestFirst.Page<Review> page = NewestFirst.page(mongo, Review.class, filter, "submittedAt",
+                cursor == null ? null : KeysetCursor.decode(cursor, KeysetCursor.UUIDS), limit,
+                review -> new KeysetCursor(review.submittedAt(), review.id()));
+        return new ListPage<>(page.items().stream().map(StaffReviewView::of).toList(), page.next(), total);
     }
 
     /**

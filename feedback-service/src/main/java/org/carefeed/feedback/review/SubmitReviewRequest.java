@@ -1,5 +1,8 @@
 package org.carefeed.feedback.review;
 
+import static org.carefeed.feedback.Texts.optional;
+import static org.carefeed.feedback.Texts.stripped;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,19 +59,11 @@ record SubmitReviewRequest(
 
     SubmitReviewRequest {
         providerCode = stripped(providerCode);
-        serviceName = blankToNull(stripped(serviceName));
+        serviceName = optional(serviceName);
         title = stripped(title);
         text = stripped(text);
         visitMonth = stripped(visitMonth);
         authorRole = stripped(authorRole);
-        displayName = blankToNull(stripped(displayName));
-    }
-
-    private static String stripped(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
+        displayName = optional(displayName);
     }
 }

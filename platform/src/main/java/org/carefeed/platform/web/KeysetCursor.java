@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 public record KeysetCursor(Instant at, String id) {
 
+    /** Canonical UUIDs, the ids of most lists. */
+    public static final Pattern UUIDS =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
     private static final char SEPARATOR = '|';
 
     public String encode() {
