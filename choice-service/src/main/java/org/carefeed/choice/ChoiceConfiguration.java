@@ -1,6 +1,7 @@
 package org.carefeed.choice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -15,7 +16,6 @@ import org.carefeed.platform.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** choice-service's topics, its clock and event source, and the relay that publishes provider events. */
@@ -30,9 +30,10 @@ class ChoiceConfiguration {
         return new EventCodec(EVENT_SOURCE);
     }
 
+    /** Ticks in milliseconds, what MongoDB stores, so a time read back equals the time it was given. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean
@@ -46,6 +47,12 @@ class ChoiceConfiguration {
         return new OutboxRelay(mongo, kafka, properties, List.of("providers"));
     }
 
+    /** Declared by its producer too: the same settings whichever service starts first. */
+    @Bean
+    NewTopic reviewsTopic(TopicProperties topics) {
+        return CarefeedTopics.reviews(topics);
+    }
+
     @Bean
     NewTopic reviewsDeadLetterTopic(ConsumerProperties properties) {
         return ListenerErrorHandling.deadLetterTopic(Topics.REVIEWS, properties);
@@ -57,7 +64,7 @@ class ChoiceConfiguration {
      */
     @Bean
     NewTopic complaintsTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.COMPLAINTS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+        return CarefeedTopics.complaints(topics);
     }
 
     @Bean

@@ -16,7 +16,6 @@ import org.carefeed.platform.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The service's wiring: its clock, its event source name, its topics and its outbox relay. */
@@ -39,12 +38,12 @@ class FeedbackConfiguration {
 
     @Bean
     NewTopic reviewsTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.REVIEWS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+        return CarefeedTopics.reviews(topics);
     }
 
     @Bean
     NewTopic complaintsTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.COMPLAINTS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+        return CarefeedTopics.complaints(topics);
     }
 
     /** Declared here too, so that the topic is compacted whichever service starts first. */

@@ -28,9 +28,10 @@ public class ComplaintFacts {
      * @param acknowledgementDueBy the last day (England) to acknowledge it
      * @param acknowledgedAt       null until acknowledged
      * @param resolvedAt           null unless resolved
+     * @param closedAt             null unless closed without a resolution
      */
     public record ComplaintTimes(Instant receivedAt, LocalDate acknowledgementDueBy, Instant acknowledgedAt,
-            Instant resolvedAt) {
+            Instant resolvedAt, Instant closedAt) {
     }
 
     /** The provider's complaints received at or after {@code from}. */
@@ -38,7 +39,7 @@ public class ComplaintFacts {
         Query query = Query.query(where(Complaint.PROVIDER_CODE).is(providerCode).and(Complaint.RECEIVED_AT).gte(from));
         return mongo.find(query, Complaint.class).stream()
                 .map(c -> new ComplaintTimes(c.receivedAt(), LocalDate.parse(c.acknowledgementDueBy()),
-                        c.acknowledgedAt(), c.resolvedAt()))
+                        c.acknowledgedAt(), c.resolvedAt(), c.closedAt()))
                 .toList();
     }
 

@@ -12,8 +12,11 @@ final class Acknowledgements {
     enum Outcome {
         ON_TIME,
         LATE,
-        /** Not acknowledged yet, and still in time: not counted either way. */
-        NOT_YET_DUE
+        /**
+         * Not acknowledged and still in time, or closed by its due day without needing one (a
+         * duplicate, say): not counted either way.
+         */
+        NOT_COUNTED
     }
 
     private Acknowledgements() {
@@ -21,12 +24,14 @@ final class Acknowledgements {
 
     /**
      * @param acknowledgedAt null while not acknowledged
+     * @param closedAt       null unless closed (closing is final, so it stops the clock)
      * @param today          today in England
      */
-    static Outcome of(LocalDate dueBy, Instant acknowledgedAt, LocalDate today) {
+    static Outcome of(LocalDate dueBy, Instant acknowledgedAt, Instant closedAt, LocalDate today) {
         if (acknowledgedAt != null) {
             return Windows.dayOf(acknowledgedAt).isAfter(dueBy) ? Outcome.LATE : Outcome.ON_TIME;
         }
-        return today.isAfter(dueBy) ? Outcome.LATE : Outcome.NOT_YET_DUE;
+        LocalDate stoppedOn = closedAt != null ? Windows.dayOf(closedAt) : today;
+        return stoppedOn.isAfter(dueBy) ? Outcome.LATE : Outcome.NOT_COUNTED;
     }
 }

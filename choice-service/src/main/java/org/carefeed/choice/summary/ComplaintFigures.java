@@ -50,10 +50,11 @@ public record ComplaintFigures(
         long late = 0;
         List<Double> daysToResolution = new ArrayList<>();
         for (ComplaintTimes complaint : complaints) {
-            switch (Acknowledgements.of(complaint.acknowledgementDueBy(), complaint.acknowledgedAt(), today)) {
+            switch (Acknowledgements.of(complaint.acknowledgementDueBy(), complaint.acknowledgedAt(),
+                    complaint.closedAt(), today)) {
                 case ON_TIME -> onTime++;
                 case LATE -> late++;
-                case NOT_YET_DUE -> { }
+                case NOT_COUNTED -> { }
             }
             if (complaint.resolvedAt() != null) {
                 long minutes = Math.max(0, Duration.between(complaint.receivedAt(), complaint.resolvedAt()).toMinutes());

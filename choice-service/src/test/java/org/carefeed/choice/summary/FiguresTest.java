@@ -71,7 +71,7 @@ class FiguresTest {
         Instant at = received.atTime(12, 0).atZone(Windows.LONDON).toInstant();
         return new ComplaintTimes(at, received.plusDays(3),
                 acknowledgedAfterDays == null ? null : at.plus(Duration.ofDays(acknowledgedAfterDays)),
-                resolvedAfterDays == null ? null : at.plus(Duration.ofDays(resolvedAfterDays)));
+                resolvedAfterDays == null ? null : at.plus(Duration.ofDays(resolvedAfterDays)), null);
     }
 
     @Test

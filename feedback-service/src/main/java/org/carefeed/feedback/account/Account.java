@@ -1,6 +1,5 @@
 package org.carefeed.feedback.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param failedSignIns  consecutive failed sign-ins, reset by a successful one
  * @param lockedUntil    sign-in refused until then, even with the right password
  */
-@Document("accounts")
+@Document(Account.COLLECTION)
 public record Account(
         @Id String id,
         @Indexed(unique = true) String email,
@@ -33,24 +32,14 @@ public record Account(
         Instant createdAt,
         @Version Long version) {
 
+    static final String COLLECTION = "accounts";
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
 
     boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    Account afterFailedSignIn(Instant now, int maxFailures, Duration lockFor) {
-        int failures = failedSignIns + 1;
-        Instant lock = failures >= maxFailures ? now.plus(lockFor) : lockedUntil;
-        return new Account(id, email, displayName, passwordHash, roles, providerCodes, disabled,
-                failures >= maxFailures ? 0 : failures, lock, createdAt, version);
-    }
-
-    Account afterSuccessfulSignIn() {
-        return new Account(id, email, displayName, passwordHash, roles, providerCodes, disabled, 0, null, createdAt,
-                version);
     }
 
     Account withDisabled(boolean disabled) {

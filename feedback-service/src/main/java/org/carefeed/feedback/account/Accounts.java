@@ -1,15 +1,23 @@
 package org.carefeed.feedback.account;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.carefeed.feedback.directory.ProviderDirectory;
 import org.carefeed.platform.web.Conflict;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -18,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class Accounts {
 
     private final AccountRepository accounts;
+    private final MongoTemplate mongo;
     private final PasswordEncoder encoder;
     private final ProviderDirectory directory;
     private final AccountProperties properties;
@@ -25,9 +34,10 @@ public class Accounts {
     /** Compared against when the email is unknown, so both failures take as long. */
     private final String unknownAccountHash;
 
-    Accounts(AccountRepository accounts, PasswordEncoder encoder, ProviderDirectory directory,
+    Accounts(AccountRepository accounts, MongoTemplate mongo, PasswordEncoder encoder, ProviderDirectory directory,
             AccountProperties properties, Clock clock) {
         this.accounts = accounts;
+        this.mongo = mongo;
         this.encoder = encoder;
         this.directory = directory;
         this.properties = properties;
@@ -42,24 +52,43 @@ public class Accounts {
 
     /**
      * Checks an email and password. A wrong password counts towards locking the account; a locked or
-     * disabled account is refused even with the right password.
+     * disabled account is refused even with the right password. Every path costs one password check,
+     * and failures are counted by an atomic update, so neither timing nor a burst of parallel guesses
+     * tells more than one failed guess does.
      */
     public Optional<Account> signIn(String email, String password) {
         Optional<Account> found = accounts.findByEmail(normalised(email));
-        if (found.isEmpty()) {
-            encoder.matches(password, unknownAccountHash);
+        boolean matches = encoder.matches(password, found.map(Account::passwordHash).orElse(unknownAccountHash));
+        if (found.isEmpty() || found.get().disabled()) {
             return Optional.empty();
         }
         Account account = found.get();
-        if (account.disabled() || account.lockedAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (account.lockedAt(now)) {
             return Optional.empty();
         }
-        if (!encoder.matches(password, account.passwordHash())) {
-            accounts.save(account.afterFailedSignIn(clock.instant(), properties.maxFailedSignIns(),
-                    properties.lockFor()));
+        if (!matches) {
+            recordFailure(account.id(), now);
             return Optional.empty();
         }
-        return Optional.of(account.failedSignIns() == 0 ? account : accounts.save(account.afterSuccessfulSignIn()));
+        if (account.failedSignIns() > 0) {
+            mongo.updateFirst(query(where("_id").is(account.id())),
+                    new Update().set("failedSignIns", 0).unset("lockedUntil"), Account.COLLECTION);
+        }
+        return Optional.of(account);
+    }
+
+    /** Counts a failure; the one that reaches the limit locks the account and starts the count again. */
+    private void recordFailure(String id, Instant now) {
+        // By collection name, not entity class, so the update leaves the document's version alone and
+        // an administrator's concurrent change to the account is not refused because of a failed guess.
+        Document counted = mongo.findAndModify(query(where("_id").is(id)), new Update().inc("failedSignIns", 1),
+                FindAndModifyOptions.options().returnNew(true), Document.class, Account.COLLECTION);
+        if (counted != null && counted.getInteger("failedSignIns", 0) >= properties.maxFailedSignIns()) {
+            mongo.updateFirst(query(where("_id").is(id).and("failedSignIns").gte(properties.maxFailedSignIns())),
+                    new Update().set("failedSignIns", 0).set("lockedUntil", now.plus(properties.lockFor())),
+                    Account.COLLECTION);
+        }
     }
 
     Account create(NewAccount request) {

@@ -9,11 +9,16 @@ import org.carefeed.feedback.directory.ProviderDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a staff member works for a provider: it is one of their providers, or its parent
- * organisation (such as the trust that runs a hospital site) is.
+ * Whether a staff member works for a provider: it is one of their providers, or the NHS trust that
+ * runs it is (a trust's staff handle its hospital sites' feedback). Other parents in the published
+ * directory do not count: a GP practice's parent is its commissioning group, whose staff have no
+ * business reading the practice's complaints.
  */
 @Component
 public class ProviderAccess {
+
+    /** The directory's type for NHS trusts (see choice-service's provider types). */
+    static final String TRUST = "trust";
 
     private final ProviderDirectory directory;
 
@@ -32,8 +37,9 @@ public class ProviderAccess {
         }
         return provider
                 .filter(known -> known.parentCode() != null && account.providerCodes().contains(known.parentCode()))
-                .map(known -> directory.find(known.parentCode()).map(KnownProvider::nameOrCode)
-                        .orElse(known.parentCode()));
+                .flatMap(known -> directory.find(known.parentCode()))
+                .filter(parent -> TRUST.equals(parent.type()))
+                .map(KnownProvider::nameOrCode);
     }
 
     public boolean worksFor(Account account, String providerCode) {

@@ -7,6 +7,7 @@ import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.auth.ProviderAccess;
 import org.carefeed.feedback.privatelink.PrivateLinkKey;
+import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,10 @@ class ComplaintWorkflow {
     }
 
     Complaint changeStatus(String reference, StatusChangeRequest request, Account staff) {
+        return OptimisticRetry.run(() -> changeStatusOnce(reference, request, staff));
+    }
+
+    private Complaint changeStatusOnce(String reference, StatusChangeRequest request, Account staff) {
         Complaint complaint = complaints.findById(reference)
                 .filter(found -> access.worksFor(staff, found.providerCode()))
                 .orElseThrow(ComplaintWorkflow::notFound);

@@ -4,7 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.carefeed.platform.mongo.NewestFirst;
@@ -50,18 +51,19 @@ public class ComplaintsOfProvider {
                 page.next(), total);
     }
 
-    /** How many complaints are at each status, and how many acknowledgements are overdue. */
+    /** How many complaints are at each status, and how many acknowledgements are overdue: counted, not loaded. */
     public ComplaintCounts counts(String providerCode) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ComplaintIntake.UK);
-        List<Complaint> all = mongo.find(Query.query(where("providerCode").is(providerCode)), Complaint.class);
-        java.util.Map<String, Long> byStatus = new java.util.TreeMap<>();
+        Map<String, Long> byStatus = new TreeMap<>();
         for (ComplaintStatus status : ComplaintStatus.values()) {
-            byStatus.put(status.apiName(), all.stream().filter(complaint -> complaint.status() == status).count());
+            byStatus.put(status.apiName(), mongo.count(Query.query(where("providerCode").is(providerCode)
+                    .and("status").is(status)), Complaint.class));
         }
-        return new ComplaintCounts(all.size(), byStatus,
-                all.stream().filter(complaint -> complaint.acknowledgementOverdue(today)).count());
+        long overdue = mongo.count(Query.query(where("providerCode").is(providerCode)
+                .and("status").is(ComplaintStatus.RECEIVED).and("acknowledgementDueBy").lt(today)), Complaint.class);
+        return new ComplaintCounts(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, overdue);
     }
 
-    public record ComplaintCounts(long total, java.util.Map<String, Long> byStatus, long acknowledgementOverdue) {
+    public record ComplaintCounts(long total, Map<String, Long> byStatus, long acknowledgementOverdue) {
     }
 }

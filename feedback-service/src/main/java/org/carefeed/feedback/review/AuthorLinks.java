@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.privatelink.PrivateLinkKey;
+import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.stereotype.Service;
 
@@ -29,8 +30,10 @@ class AuthorLinks {
     }
 
     Review withdraw(String secret) {
-        Review review = find(secret);
-        review.withdraw(codec, clock.instant());
-        return reviews.save(review);
+        return OptimisticRetry.run(() -> {
+            Review review = find(secret);
+            review.withdraw(codec, clock.instant());
+            return reviews.save(review);
+        });
     }
 }

@@ -7,6 +7,7 @@ import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.moderation.ModerationReason;
 import org.carefeed.feedback.moderation.Redactor;
+import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.data.domain.Sort;
@@ -51,7 +52,10 @@ class Moderation {
     }
 
     Review decide(String id, DecisionRequest decision, Account moderator) {
-        Review review = review(id);
+        return OptimisticRetry.run(() -> apply(review(id), decision, moderator));
+    }
+
+    private Review apply(Review review, DecisionRequest decision, Account moderator) {
         String actor = "moderator:" + moderator.id();
         switch (decision.decision()) {
             case "publish" -> review.approve(actor, decision.publicTitle(), decision.publicText(), redactor, codec,

@@ -7,6 +7,7 @@ import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.auth.ProviderAccess;
 import org.carefeed.feedback.moderation.Redactor;
+import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.Forbidden;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,10 @@ class ProviderResponses {
     }
 
     Review respond(String id, ResponseRequest request, Account staff) {
+        return OptimisticRetry.run(() -> respondOnce(id, request, staff));
+    }
+
+    private Review respondOnce(String id, ResponseRequest request, Account staff) {
         Review review = reviews.findById(id).orElseThrow(ProviderResponses::notFound);
         String organisation = access.actingOrganisation(staff, review.providerCode()).orElseThrow(() ->
                 review.status() == ReviewStatus.PUBLISHED

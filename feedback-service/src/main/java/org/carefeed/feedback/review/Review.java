@@ -126,11 +126,11 @@ class Review {
     void approve(String moderator, String editedTitle, String editedText, Redactor redactor, EventCodec codec,
             Instant now) {
         require(status == ReviewStatus.AWAITING_MODERATION, "decision", "Only a review awaiting moderation can be published.");
-        if (editedTitle != null) {
-            publicTitle = redactor.redact(editedTitle);
-        }
-        if (editedText != null) {
-            publicText = redactor.redact(editedText);
+        if (editedTitle != null || editedText != null) {
+            // What was about to be published is kept in the trail, so an edit can always be checked.
+            audit("edited", moderator, now, null, "before: " + publicTitle + "\n" + publicText);
+            publicTitle = editedTitle == null ? publicTitle : redactor.redact(editedTitle);
+            publicText = editedText == null ? publicText : redactor.redact(editedText);
         }
         queuedAt = null;
         publish(moderator, now, codec);
@@ -156,7 +156,11 @@ class Review {
         }
     }
 
-    /** Anyone reports the published review; it stays public, and goes back to the moderators' queue. */
+    /**
+     * Anyone reports the published review; it stays public, and goes back to the moderators' queue.
+     * The trail records its return to the queue, once; the reports themselves are kept (up to a limit)
+     * in the reports list, so a flood of reports cannot grow the document without end.
+     */
     void report(String reason, String detail, Instant now) {
         require(status == ReviewStatus.PUBLISHED, "status", "Only a published review can be reported.");
         reportCount++;
@@ -165,8 +169,8 @@ class Review {
         }
         if (queuedAt == null) {
             queuedAt = now;
+            audit("reported", PUBLIC, now, reason, "back in the moderation queue");
         }
-        audit("reported", PUBLIC, now, reason, detail);
     }
 
     /** A moderator finds the reports unfounded: the review stays public and leaves the queue. */

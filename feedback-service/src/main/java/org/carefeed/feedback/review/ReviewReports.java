@@ -2,6 +2,8 @@ package org.carefeed.feedback.review;
 
 import java.time.Clock;
 
+import org.carefeed.platform.mongo.OptimisticRetry;
+
 import org.springframework.stereotype.Service;
 
 /** Anyone may report a published review; the review goes back in the moderators' queue. */
@@ -17,8 +19,10 @@ class ReviewReports {
     }
 
     void report(String id, ReportRequest request) {
-        Review review = PublishedReviews.find(reviews, id);
-        review.report(request.reason(), request.detail(), clock.instant());
-        reviews.save(review);
+        OptimisticRetry.run(() -> {
+            Review review = PublishedReviews.find(reviews, id);
+            review.report(request.reason(), request.detail(), clock.instant());
+            return reviews.save(review);
+        });
     }
 }

@@ -41,8 +41,11 @@ public class ReviewsOfProvider {
      * publication to the first version of the response.
      */
     public ResponseStats responseStats(String providerCode) {
-        List<Review> published = mongo.find(Query.query(where("providerCode").is(providerCode)
-                .and("status").is(ReviewStatus.PUBLISHED)), Review.class);
+        Query publishedReviews = Query.query(where("providerCode").is(providerCode)
+                .and("status").is(ReviewStatus.PUBLISHED));
+        // Only the two times are needed; not the texts, reports and trails.
+        publishedReviews.fields().include("publishedAt", "response.firstPublishedAt");
+        List<Review> published = mongo.find(publishedReviews, Review.class);
         List<Duration> times = published.stream()
                 .filter(review -> review.response() != null)
                 .map(review -> Duration.between(review.publishedAt(), review.response().firstPublishedAt()))

@@ -35,6 +35,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     String trust;
     String providerA;
     String providerB;
+    String commissioningGroup;
+    String practice;
     Map<String, HttpApi> callers;
     String publishedA;
     String waitingA;
@@ -46,8 +48,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
         providerA = FeedbackFixture.uniqueCode();
         providerB = FeedbackFixture.uniqueCode();
         DirectoryFixture directory = new DirectoryFixture(kafkaTemplate, mongo);
-        directory.open(trust, providerB);
+        directory.openTrust(trust);
+        directory.open(providerB);
         directory.openWithParent(providerA, trust);
+        commissioningGroup = FeedbackFixture.uniqueCode();
+        practice = FeedbackFixture.uniqueCode();
+        directory.openCommissioningGroup(commissioningGroup);
+        directory.openWithParent(practice, commissioningGroup);
         fixture = new FeedbackFixture(api());
         HttpApi moderator = fixture.newAccount("MODERATOR");
         callers = Map.of(
@@ -72,6 +79,19 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 Map.of("staffA", 200, "trustStaff", 200, "staffB", 404, "moderator", 403, "admin", 403, "anonymous", 401));
         expect(api -> api.get("/api/providers/" + providerA + "/feedback/summary"),
                 Map.of("staffA", 200, "trustStaff", 200, "staffB", 404, "moderator", 403, "admin", 403, "anonymous", 401));
+    }
+
+    @Test
+    void onlyATrustsStaffReachTheirSitesNotAParentCommissioningGroupsStaff() {
+        HttpApi groupStaff = fixture.newAccount("STAFF", commissioningGroup);
+        String complaint = api().postJson("/api/complaints", complaint(practice,
+                "The practice lost my repeat prescription twice.")).json().get("reference").asString();
+        String review = fixture.published(fixture.newAccount("MODERATOR"),
+                review(practice, 2, "Lost prescription", "The practice lost my repeat prescription twice."));
+
+        assertProblem(groupStaff.get("/api/providers/" + practice + "/feedback?type=complaints"), 404);
+        assertProblem(groupStaff.postJson("/api/complaints/" + complaint + "/status", "{\"status\": \"closed\"}"), 404);
+        assertProblem(groupStaff.postJson("/api/reviews/" + review + "/response", "{\"text\": \"Thanks\"}"), 403);
     }
 
     @Test

@@ -43,4 +43,12 @@ class FixedWindowLimiterTest {
         now.set(now.get().plusSeconds(40));
         assertThat(limiter.acquire("a")).as("a new window").isEmpty();
     }
+
+    @Test
+    void ipv6ClientsAreCountedByTheirSlash64AndIpv4ByAddress() {
+        assertThat(RateLimitFilter.clientKey("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(RateLimitFilter.clientKey("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
+                .isNotEqualTo(RateLimitFilter.clientKey("2001:db8:1:3::1"));
+        assertThat(RateLimitFilter.clientKey("192.0.2.7")).isEqualTo("192.0.2.7");
+    }
 }

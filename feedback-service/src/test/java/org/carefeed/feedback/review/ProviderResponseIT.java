@@ -53,7 +53,7 @@ class ProviderResponseIT extends IntegrationTest {
         trust = FeedbackFixture.uniqueCode();
         site = FeedbackFixture.uniqueCode();
         DirectoryFixture directory = new DirectoryFixture(kafkaTemplate, mongo);
-        directory.open(trust);
+        directory.openTrust(trust);
         directory.openWithParent(site, trust);
         fixture = new FeedbackFixture(api());
         moderator = fixture.newAccount("MODERATOR");
@@ -71,7 +71,7 @@ class ProviderResponseIT extends IntegrationTest {
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.json().at("/response/text").asString()).contains("[phone number removed]");
-        assertThat(first.json().at("/response/responderName").asString()).isEqualTo("Provider " + trust);
+        assertThat(first.json().at("/response/responderName").asString()).isEqualTo("Trust " + trust);
         assertThat(edited.json().at("/response/text").asString()).isEqualTo("We are sorry, and have added an evening clinic.");
         assertThat(edited.json().at("/response/publishedAt").asString())
                 .isEqualTo(first.json().at("/response/publishedAt").asString());
