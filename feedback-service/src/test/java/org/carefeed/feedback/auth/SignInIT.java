@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.carefeed.testsupport.ProblemAssertions.assertFieldsAtFault;
 import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
 import org.bson.Document;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.testsupport.HttpApi;
@@ -72,6 +79,23 @@ class SignInIT extends IntegrationTest {
         mongo.updateFirst(Query.query(Criteria.where("email").is(email)),
                 Update.update("lockedUntil", java.util.Date.from(java.time.Instant.now().minusSeconds(1))), "accounts");
         assertThat(signIn(email, FeedbackFixture.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void parallelGuessesAllCountTowardsTheLock() throws Exception {
+        List<Callable<Integer>> guesses = IntStream.range(0, 8)
+                .<Callable<Integer>>mapToObj(attempt -> () -> signIn(email, "parallel guess " + attempt).status())
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Integer> answer : pool.invokeAll(guesses)) {
+                assertThat(answer.get()).as("every failure gets the same answer").isEqualTo(401);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertProblem(signIn(email, FeedbackFixture.PASSWORD), 401);
     }
 
     @Test

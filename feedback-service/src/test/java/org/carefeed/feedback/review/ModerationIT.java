@@ -7,6 +7,12 @@ import static org.carefeed.testsupport.ProblemAssertions.assertFieldsAtFault;
 import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -165,6 +171,33 @@ class ModerationIT extends IntegrationTest {
         assertThat(mongo.findById(id, Document.class, "reviews").getList("audit", Document.class))
                 .extracting(entry -> entry.getString("action"))
                 .containsExactly("submitted", "queued-for-moderation", "published", "reported", "removed");
+    }
+
+    @Test
+    void aBurstOfReportsIsAllKeptWhileAModeratorDecides() throws Exception {
+        String id = fixture.published(moderator, review(provider, 2, "Rude", "The doctor was rude and dismissive."));
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(() -> api().postJson("/api/reviews/" + id + "/reports", "{\"reason\": \"spam\"}").status());
+        }
+        calls.add(() -> {
+            api().postJson("/api/reviews/" + id + "/reports", "{\"reason\": \"abusive\"}");
+            return fixture.decide(moderator, id, "{\"decision\": \"keep\"}").status();
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            for (Future<Integer> answer : pool.invokeAll(calls)) {
+                assertThat(answer.get()).isIn(200, 202);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        Document stored = mongo.findById(id, Document.class, "reviews");
+        assertThat(stored.getInteger("reportCount")).as("no report lost to a concurrent change").isEqualTo(13);
+        assertThat(stored.getList("reports", Document.class)).hasSize(13);
+        assertThat(stored.getList("audit", Document.class)).as("the trail does not grow with every report")
+                .filteredOn(entry -> entry.getString("action").equals("reported")).hasSizeBetween(1, 2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.carefeed.platform.mongo;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,7 +12,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 public final class OptimisticRetry {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 10;
+    /** Up to this long, at random, between attempts, so racing writers fall out of step. */
+    private static final long MAX_PAUSE_MILLIS = 25;
 
     private OptimisticRetry() {
     }
@@ -25,7 +28,17 @@ public final class OptimisticRetry {
                 if (attempt == ATTEMPTS) {
                     throw lost;
                 }
+                pause();
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, MAX_PAUSE_MILLIS + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a change", e);
         }
     }
 }
