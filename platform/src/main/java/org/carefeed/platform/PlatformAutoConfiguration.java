@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
@@ -39,6 +40,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 @EnableConfigurationProperties({HttpLimitsProperties.class, OutboxProperties.class, ConsumerProperties.class,
         TopicProperties.class})
 public class PlatformAutoConfiguration {
+
+    private static final int PRODUCER_CLOSE_SECONDS = 3;
 
     @Bean
     @ConditionalOnWebApplication
@@ -75,6 +78,15 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, ConsumerProperties properties) {
         return ListenerErrorHandling.errorHandler(kafka, properties);
+    }
+
+    /**
+     * A producer that cannot reach Kafka at shutdown gives up after a few seconds rather than the default
+     * thirty: whatever it had not sent is still in an outbox, and is sent after the restart.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer quickProducerClose() {
+        return factory -> factory.setPhysicalCloseTimeout(PRODUCER_CLOSE_SECONDS);
     }
 
     @Bean(name = "kafkaHealthIndicator")

@@ -1,5 +1,6 @@
 package org.carefeed.platform.kafka;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,8 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
     @Override
     public synchronized void destroy() {
         if (admin != null) {
-            admin.close();
+            // Bounded: the default waits for ever when Kafka has gone first.
+            admin.close(Duration.ofSeconds(2));
         }
     }
 }
