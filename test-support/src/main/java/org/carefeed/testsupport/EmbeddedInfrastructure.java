@@ -6,7 +6,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A real Kafka broker (KRaft) and a Mongo-wire server (memory backend), started once per JVM the
- * first time a test asks for them and stopped when the JVM exits, so every Spring context in a test
+ * first time a test asks for them and running until the JVM exits, so every Spring context in a test
  * run shares them.
  */
 public final class EmbeddedInfrastructure {
@@ -23,7 +23,9 @@ public final class EmbeddedInfrastructure {
             // Topics are created by the services themselves, as they would be against a real cluster.
             kafka = new EmbeddedKafkaKraftBroker(1, 1);
             kafka.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "embedded-kafka-stop"));
+            // Not stopped by a shutdown hook of its own: hooks run all at once, and a broker gone before
+            // the Spring contexts close leaves their clients retrying until the JVM is killed. The
+            // process ending stops it.
         }
         return kafka.getBrokersAsString();
     }
