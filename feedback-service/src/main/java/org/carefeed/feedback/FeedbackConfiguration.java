@@ -13,6 +13,7 @@ import org.carefeed.platform.kafka.ListenerErrorHandling;
 import org.carefeed.platform.kafka.TopicProperties;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.outbox.OutboxRelay;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,6 +30,12 @@ class FeedbackConfiguration {
     @Bean
     Clock clock() {
         return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    /** Validation that depends on today (a review's visit month) reads the service's clock. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 
     @Bean

@@ -42,6 +42,8 @@ class Review {
     static final int MAX_SERVICE_NAME_LENGTH = 100;
     static final int MAX_DISPLAY_NAME_LENGTH = 50;
     static final String ANONYMOUS = "Anonymous";
+    /** Visits older than this many months are too old to review. */
+    static final int MAX_VISIT_AGE_MONTHS = 24;
     /** Reports kept per review; any beyond are only counted, so a flood of reports cannot grow it forever. */
     static final int MAX_REPORTS_KEPT = 50;
 

@@ -1,8 +1,6 @@
 package org.carefeed.feedback.review;
 
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneId;
 
 import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.directory.ProviderDirectory;
@@ -14,15 +12,11 @@ import org.carefeed.platform.web.InvalidRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts a review: checks what annotations cannot, runs the automatic checks, and stores the review
+ * Accepts a review: checks the provider is open, runs the automatic checks, and stores the review
  * (with its event, when it is published at once) in one write. Nothing is stored for a refused review.
  */
 @Service
 class ReviewSubmission {
-
-    /** Visits older than this many months are too old to review. */
-    static final int MAX_VISIT_AGE_MONTHS = 24;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ReviewRepository reviews;
     private final ProviderDirectory directory;
@@ -46,27 +40,13 @@ class ReviewSubmission {
     record Submitted(Review review, String authorSecret) {
     }
 
-    /**
-     * @throws InvalidRequest a 400 for a visit month out of range, a 422 if the provider is unknown or closed
-     */
+    /** @throws InvalidRequest a 422 if the provider is unknown or closed */
     Submitted submit(SubmitReviewRequest request) {
-        requireRecentVisit(YearMonth.parse(request.visitMonth()));
         directory.requireOpen(request.providerCode(), "providerCode");
         PrivateLinkKey key = PrivateLinkKey.generate();
         Review review = Review.submitted(request, key.hash(), clock.instant());
         review.screen(checks.check(request.title(), request.text(), request.serviceName(), request.displayName()),
                 policy.publishesUnflaggedAtOnce(), redactor, codec, clock.instant());
         return new Submitted(reviews.insert(review), key.secret());
-    }
-
-    private void requireRecentVisit(YearMonth visit) {
-        YearMonth thisMonth = YearMonth.now(clock.withZone(UK));
-        if (visit.isAfter(thisMonth)) {
-            throw InvalidRequest.field("visitMonth", "must not be in the future");
-        }
-        if (visit.isBefore(thisMonth.minusMonths(MAX_VISIT_AGE_MONTHS))) {
-            throw InvalidRequest.field("visitMonth",
-                    "must be within the last " + MAX_VISIT_AGE_MONTHS + " months: older visits cannot be reviewed");
-        }
     }
 }

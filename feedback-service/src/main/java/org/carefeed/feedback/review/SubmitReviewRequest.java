@@ -14,8 +14,7 @@ import org.carefeed.events.ProviderCodes;
 
 /**
  * What a patient sends to review a provider. Text is stripped of surrounding whitespace, Unicode
- * spaces included, before it is validated, so a title of spaces counts as blank. The visit month's
- * range depends on today, so {@link ReviewSubmission} checks it.
+ * spaces included, before it is validated, so a title of spaces counts as blank.
  */
 record SubmitReviewRequest(
         @NotBlank(message = "enter the ODS code of the provider, such as RJ731")
@@ -42,6 +41,7 @@ record SubmitReviewRequest(
 
         @NotBlank(message = "enter the month of your visit, like 2026-10")
         @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$", message = "must be a month written YYYY-MM, like 2026-10")
+        @RecentMonth(maxAgeMonths = Review.MAX_VISIT_AGE_MONTHS)
         String visitMonth,
 
         @NotBlank(message = "say who you are: patient, carer, relative-or-friend or other")

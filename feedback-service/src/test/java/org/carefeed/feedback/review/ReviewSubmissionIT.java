@@ -100,6 +100,14 @@ class ReviewSubmissionIT extends IntegrationTest {
                 .replace(FeedbackFixture.thisMonth(), "2026-13")), 400, "visitMonth");
     }
 
+    @Test
+    void anOutOfRangeMonthIsReportedWithTheOtherMistakesAtOnce() {
+        String body = withVisit(YearMonth.now(ZoneId.of("Europe/London")).plusMonths(2))
+                .replace("\"rating\": 3", "\"rating\": 7");
+
+        assertFieldsAtFault(api().postJson("/api/reviews", body), 400, "visitMonth", "rating");
+    }
+
     private String withVisit(YearMonth month) {
         return review(provider, 3, "Visit", "A fair enough visit overall.")
                 .replace(FeedbackFixture.thisMonth(), month.toString());
