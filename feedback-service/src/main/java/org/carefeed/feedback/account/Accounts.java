@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,11 @@ public class Accounts {
         this.properties = properties;
         this.clock = clock;
         this.unknownAccountHash = encoder.encode(UUID.randomUUID().toString());
+    }
+
+    /** How long repeated failed sign-ins lock an account. */
+    public Duration lockFor() {
+        return properties.lockFor();
     }
 
     /** The account behind a token, if it still exists and is not disabled. */

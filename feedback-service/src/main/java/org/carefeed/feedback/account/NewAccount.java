@@ -37,7 +37,7 @@ record NewAccount(
                 message = ProviderCodes.MESSAGE) String> providerCodes) {
 
     NewAccount {
-        email = email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        email = email == null ? null : Accounts.normalised(email);
         displayName = displayName == null ? null : displayName.strip();
         providerCodes = providerCodes == null ? List.of() : providerCodes;
         roles = roles == null ? Set.of() : roles;

@@ -16,14 +16,9 @@ class TokenController {
 
     private final Accounts accounts;
     private final TokenIssuer issuer;
-    private final long lockMinutes;
-
-    TokenController(Accounts accounts, TokenIssuer issuer,
-            @org.springframework.beans.factory.annotation.Value("${carefeed.accounts.lock-for:15m}")
-            java.time.Duration lockFor) {
+    TokenController(Accounts accounts, TokenIssuer issuer) {
         this.accounts = accounts;
         this.issuer = issuer;
-        this.lockMinutes = lockFor.toMinutes();
     }
 
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -35,7 +30,7 @@ class TokenController {
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.UNAUTHORIZED,
                         ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                                 "The email address or password is not right, or the account is disabled. After "
-                                        + "repeated failures an account is locked for " + lockMinutes + " minutes."),
+                                        + "repeated failures an account is locked for " + accounts.lockFor().toMinutes() + " minutes."),
                         null));
     }
 }

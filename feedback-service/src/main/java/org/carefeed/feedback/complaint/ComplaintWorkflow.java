@@ -44,8 +44,7 @@ class ComplaintWorkflow {
     }
 
     Complaint tracked(String secret) {
-        String hash = PrivateLinkKey.hashOf(secret);
-        return (hash == null ? java.util.Optional.<Complaint>empty() : complaints.findByTrackingKeyHash(hash))
+        return PrivateLinkKey.hashOf(secret).flatMap(complaints::findByTrackingKeyHash)
                 .orElseThrow(() -> new NotFound("This link does not match any complaint. Check you copied all of it."));
     }
 

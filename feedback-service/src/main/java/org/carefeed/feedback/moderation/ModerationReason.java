@@ -2,7 +2,6 @@ package org.carefeed.feedback.moderation;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The fixed list of reasons to reject or remove a review, or to report one. The code is what the API
@@ -22,6 +21,9 @@ public enum ModerationReason {
     /** The codes, for messages and the request pattern. */
     public static final String CODES = "abusive|discriminatory|personal-information|not-about-care|"
             + "false-or-misleading|spam|legal|other";
+    /** The same codes, for people to read in messages. */
+    public static final String CODE_LIST = "abusive, discriminatory, personal-information, not-about-care, "
+            + "false-or-misleading, spam, legal or other";
 
     private final String code;
     private final String label;
@@ -41,9 +43,5 @@ public enum ModerationReason {
 
     public static Optional<ModerationReason> fromCode(String code) {
         return Arrays.stream(values()).filter(reason -> reason.code.equals(code)).findFirst();
-    }
-
-    public static String codesForMessage() {
-        return Arrays.stream(values()).map(ModerationReason::code).collect(Collectors.joining(", "));
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,14 +25,15 @@ public record PrivateLinkKey(String secret, String hash) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new PrivateLinkKey(secret, hashOf(secret));
+        return new PrivateLinkKey(secret, sha256(secret));
     }
 
-    /** The stored hash for a secret from a link; null when it cannot be one of ours, so nothing matches. */
-    public static String hashOf(String secret) {
-        if (secret == null || !WELL_FORMED.matcher(secret).matches()) {
-            return null;
-        }
+    /** The stored hash for a secret from a link; empty when it cannot be one of ours, so nothing matches. */
+    public static Optional<String> hashOf(String secret) {
+        return secret == null || !WELL_FORMED.matcher(secret).matches() ? Optional.empty() : Optional.of(sha256(secret));
+    }
+
+    private static String sha256(String secret) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));

@@ -24,8 +24,7 @@ class AuthorLinks {
 
     /** @throws NotFound for any secret that is not a review's, without saying more */
     Review find(String secret) {
-        String hash = PrivateLinkKey.hashOf(secret);
-        return (hash == null ? java.util.Optional.<Review>empty() : reviews.findByAuthorKeyHash(hash))
+        return PrivateLinkKey.hashOf(secret).flatMap(reviews::findByAuthorKeyHash)
                 .orElseThrow(() -> new NotFound("This link does not match any review. Check you copied all of it."));
     }
 

@@ -16,8 +16,8 @@ record DecisionRequest(
         @Pattern(regexp = "^(publish|reject|remove|keep)$", message = "must be publish, reject, remove or keep")
         String decision,
 
-        @Pattern(regexp = "^(" + ModerationReason.CODES + ")$", message = "must be one of abusive, discriminatory, "
-                + "personal-information, not-about-care, false-or-misleading, spam, legal or other")
+        @Pattern(regexp = "^(" + ModerationReason.CODES + ")$", message = "must be one of "
+                + ModerationReason.CODE_LIST)
         String reason,
 
         @Size(max = 2000, message = "must be 2000 characters or fewer")

@@ -70,7 +70,7 @@ class Moderation {
 
     private static ModerationReason reason(DecisionRequest decision) {
         ModerationReason reason = ModerationReason.fromCode(decision.reason()).orElseThrow(() ->
-                InvalidRequest.field("reason", "give a reason: " + ModerationReason.codesForMessage()));
+                InvalidRequest.field("reason", "give a reason: " + ModerationReason.CODE_LIST));
         if (reason == ModerationReason.OTHER && decision.note() == null) {
             throw InvalidRequest.field("note", "explain the reason in a note when it is other");
         }

@@ -7,10 +7,9 @@ import org.carefeed.feedback.moderation.ModerationReason;
 
 /** Why someone thinks a published review is unsuitable. */
 record ReportRequest(
-        @NotBlank(message = "choose a reason: " + "abusive, discriminatory, personal-information, not-about-care, "
-                + "false-or-misleading, spam, legal or other")
-        @Pattern(regexp = "^(" + ModerationReason.CODES + ")$", message = "must be one of abusive, discriminatory, "
-                + "personal-information, not-about-care, false-or-misleading, spam, legal or other")
+        @NotBlank(message = "choose a reason: " + ModerationReason.CODE_LIST)
+        @Pattern(regexp = "^(" + ModerationReason.CODES + ")$", message = "must be one of "
+                + ModerationReason.CODE_LIST)
         String reason,
 
         @Size(max = 1000, message = "must be 1000 characters or fewer")

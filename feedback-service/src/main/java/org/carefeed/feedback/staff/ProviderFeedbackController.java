@@ -1,11 +1,17 @@
 package org.carefeed.feedback.staff;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.auth.ProviderAccess;
+import org.carefeed.feedback.complaint.ComplaintStatus;
 import org.carefeed.feedback.complaint.ComplaintsOfProvider;
+import org.carefeed.feedback.review.ReviewStatus;
 import org.carefeed.feedback.review.ReviewsOfProvider;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.ListPage;
@@ -51,15 +57,13 @@ class ProviderFeedbackController {
             @AuthenticationPrincipal Account staff) {
         requireStaffOf(staff, code);
         if (type.equals("complaints")) {
-            requireStatus(status, "^(received|acknowledged|investigating|resolved|closed)$",
-                    "received, acknowledged, investigating, resolved or closed");
+            requireStatus(status, ComplaintStatus.values(), ComplaintStatus::apiName);
             return complaints.page(code, status, overdue, cursor, limit);
         }
         if (overdue) {
             throw InvalidRequest.parameter("overdue", "applies to complaints only: add type=complaints");
         }
-        requireStatus(status, "^(awaiting-moderation|published|rejected|withdrawn|removed)$",
-                "awaiting-moderation, published, rejected, withdrawn or removed");
+        requireStatus(status, ReviewStatus.values(), ReviewStatus::apiName);
         return reviews.page(code, status, cursor, limit);
     }
 
@@ -80,9 +84,10 @@ class ProviderFeedbackController {
         }
     }
 
-    private static void requireStatus(String status, String allowed, String list) {
-        if (status != null && !status.matches(allowed)) {
-            throw InvalidRequest.parameter("status", "must be " + list);
+    private static <S> void requireStatus(String status, S[] statuses, Function<S, String> apiName) {
+        List<String> names = Arrays.stream(statuses).map(apiName).toList();
+        if (status != null && !names.contains(status)) {
+            throw InvalidRequest.parameter("status", "must be one of " + String.join(", ", names));
         }
     }
 }
