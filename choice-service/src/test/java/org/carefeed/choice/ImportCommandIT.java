@@ -67,8 +67,8 @@ class ImportCommandIT {
         assertThat(providers).isEqualTo(2);
         assertThat(indicatorValues).isEqualTo(1);
         String output = printed.toString(StandardCharsets.UTF_8);
-        assertThat(output.indexOf("b-directory.csv: succeeded")).as(output).isNotNegative()
-                .isLessThan(output.indexOf("a-indicators.csv: succeeded"));
+        assertThat(output.indexOf("b-directory.csv (nhs-choices-organisations): succeeded")).as(output).isNotNegative()
+                .isLessThan(output.indexOf("a-indicators.csv (indicator-csv): succeeded"));
         assertThat(output).doesNotContain("README.md").contains("Peak heap");
     }
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 /**
  * What every Carefeed event carries, whatever happened.
  *
- * <p>Events are immutable facts named in the past tense. The provider's ODS code is the record key,
- * so all events about one provider stay in order on their topic.
+ * <p>Events are immutable facts named in the past tense. The provider's public identifier is the
+ * record key, so all events about one provider stay in order on their topic.
  */
 public sealed interface CarefeedEvent permits ReviewPublished, ReviewWithdrawn, ReviewRemoved,
         ReviewResponsePublished, ComplaintStatusChanged, ProviderUpserted, ProviderClosed {
@@ -18,8 +18,14 @@ public sealed interface CarefeedEvent permits ReviewPublished, ReviewWithdrawn, 
     /** When the fact became true at the producer. */
     Instant occurredAt();
 
-    /** ODS code of the provider the event is about; also the Kafka record key. */
+    /**
+     * ODS code of the provider the event is about, when it has one; null otherwise. Kept for readers
+     * written before {@link #providerId()}: for every provider that has an ODS code it is the same value.
+     */
     String providerCode();
+
+    /** Public identifier of the provider the event is about (see {@link ProviderIds}); also the record key. */
+    String providerId();
 
     /** Version of the payload's shape; also the {@code .vN} suffix of its CloudEvents type. */
     int schemaVersion();

@@ -1,5 +1,7 @@
 package org.carefeed.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,7 +22,8 @@ import java.util.UUID;
  * @param resolvedAt           when it was resolved; null unless resolved
  * @param closedAt             when it was closed without a resolution; null unless closed
  */
-public record ComplaintStatusChanged(UUID eventId, Instant occurredAt, String providerCode,
+public record ComplaintStatusChanged(UUID eventId, Instant occurredAt, @JsonInclude(JsonInclude.Include.NON_NULL) String providerCode,
+        String providerId,
         int schemaVersion, String reference, int revision, String category, String status, Instant receivedAt,
         LocalDate acknowledgementDueBy, Instant acknowledgedAt, Instant resolvedAt, Instant closedAt)
         implements CarefeedEvent {
@@ -30,7 +33,8 @@ public record ComplaintStatusChanged(UUID eventId, Instant occurredAt, String pr
     public ComplaintStatusChanged {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(providerCode, "providerCode");
+        providerId = ProviderIds.orCode(providerId, providerCode);
+        providerCode = ProviderIds.odsCodeOf(providerId);
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(status, "status");
@@ -42,10 +46,10 @@ public record ComplaintStatusChanged(UUID eventId, Instant occurredAt, String pr
     }
 
     /** A complaint's state as of {@code changedAt}, with a fresh event id. */
-    public static ComplaintStatusChanged of(String reference, int revision, String providerCode, String category,
+    public static ComplaintStatusChanged of(String reference, int revision, String providerId, String category,
             String status, Instant receivedAt, LocalDate acknowledgementDueBy, Instant acknowledgedAt,
             Instant resolvedAt, Instant closedAt, Instant changedAt) {
-        return new ComplaintStatusChanged(UUID.randomUUID(), changedAt, providerCode, SCHEMA_VERSION, reference,
+        return new ComplaintStatusChanged(UUID.randomUUID(), changedAt, null, providerId, SCHEMA_VERSION, reference,
                 revision, category, status, receivedAt, acknowledgementDueBy, acknowledgedAt, resolvedAt, closedAt);
     }
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns events into their wire form and back. The wire form is the contract: JSON values described by
- * the schemas in this jar, CloudEvents attributes in headers, the provider's ODS code as key.
+ * the schemas in this jar, CloudEvents attributes in headers, the provider's public identifier as key.
  *
  * <p>Reading is tolerant, as contracts grow by adding optional fields: unknown fields are ignored and
  * unknown event types are reported as empty rather than as errors, so an older consumer keeps
@@ -38,7 +38,7 @@ public final class EventCodec {
         headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new EncodedEvent(type.topic(), event.providerCode(), headers, json.writeValueAsString(event));
+        return new EncodedEvent(type.topic(), event.providerId(), headers, json.writeValueAsString(event));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.carefeed.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,7 +24,8 @@ import java.util.UUID;
 public record ReviewPublished(
         UUID eventId,
         Instant occurredAt,
-        String providerCode,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String providerCode,
+        String providerId,
         int schemaVersion,
         UUID reviewId,
         int revision,
@@ -39,7 +42,8 @@ public record ReviewPublished(
     public ReviewPublished {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(providerCode, "providerCode");
+        providerId = ProviderIds.orCode(providerId, providerCode);
+        providerCode = ProviderIds.odsCodeOf(providerId);
         Objects.requireNonNull(reviewId, "reviewId");
         Objects.requireNonNull(visitMonth, "visitMonth");
         Objects.requireNonNull(authorRole, "authorRole");
@@ -64,9 +68,9 @@ public record ReviewPublished(
     }
 
     /** A new event, with a fresh event id, for a review published at {@code publishedAt}. */
-    public static ReviewPublished of(UUID reviewId, int revision, String providerCode, Content content,
+    public static ReviewPublished of(UUID reviewId, int revision, String providerId, Content content,
             Instant publishedAt) {
-        return new ReviewPublished(UUID.randomUUID(), publishedAt, providerCode, SCHEMA_VERSION, reviewId, revision,
+        return new ReviewPublished(UUID.randomUUID(), publishedAt, null, providerId, SCHEMA_VERSION, reviewId, revision,
                 content.rating(), content.title(), content.text(), content.serviceName(), content.visitMonth(),
                 content.authorRole(), content.displayName());
     }

@@ -1,5 +1,7 @@
 package org.carefeed.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,7 +12,8 @@ import java.util.UUID;
  *
  * @param reason the moderation reason code, such as {@code abusive} or {@code personal-information}
  */
-public record ReviewRemoved(UUID eventId, Instant occurredAt, String providerCode, int schemaVersion,
+public record ReviewRemoved(UUID eventId, Instant occurredAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String providerCode, String providerId, int schemaVersion,
         UUID reviewId, int revision, String reason) implements CarefeedEvent, ReviewEvent {
 
     public static final int SCHEMA_VERSION = 1;
@@ -18,15 +21,16 @@ public record ReviewRemoved(UUID eventId, Instant occurredAt, String providerCod
     public ReviewRemoved {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(providerCode, "providerCode");
+        providerId = ProviderIds.orCode(providerId, providerCode);
+        providerCode = ProviderIds.odsCodeOf(providerId);
         Objects.requireNonNull(reviewId, "reviewId");
         Objects.requireNonNull(reason, "reason");
         ReviewEvent.requireRevision(revision);
     }
 
-    public static ReviewRemoved of(UUID reviewId, int revision, String providerCode, String reason,
+    public static ReviewRemoved of(UUID reviewId, int revision, String providerId, String reason,
             Instant removedAt) {
-        return new ReviewRemoved(UUID.randomUUID(), removedAt, providerCode, SCHEMA_VERSION, reviewId, revision,
+        return new ReviewRemoved(UUID.randomUUID(), removedAt, null, providerId, SCHEMA_VERSION, reviewId, revision,
                 reason);
     }
 }

@@ -1,5 +1,7 @@
 package org.carefeed.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,7 +14,8 @@ import java.util.UUID;
  * @param responderName    the organisation that answered, such as the provider or its parent trust
  * @param firstPublishedAt when the response first became public: response times are measured to it
  */
-public record ReviewResponsePublished(UUID eventId, Instant occurredAt, String providerCode, int schemaVersion,
+public record ReviewResponsePublished(UUID eventId, Instant occurredAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String providerCode, String providerId, int schemaVersion,
         UUID reviewId, int revision, String text, String responderName, Instant firstPublishedAt)
         implements CarefeedEvent, ReviewEvent {
 
@@ -21,7 +24,8 @@ public record ReviewResponsePublished(UUID eventId, Instant occurredAt, String p
     public ReviewResponsePublished {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(providerCode, "providerCode");
+        providerId = ProviderIds.orCode(providerId, providerCode);
+        providerCode = ProviderIds.odsCodeOf(providerId);
         Objects.requireNonNull(reviewId, "reviewId");
         Objects.requireNonNull(responderName, "responderName");
         Objects.requireNonNull(firstPublishedAt, "firstPublishedAt");
@@ -31,9 +35,9 @@ public record ReviewResponsePublished(UUID eventId, Instant occurredAt, String p
         ReviewEvent.requireRevision(revision);
     }
 
-    public static ReviewResponsePublished of(UUID reviewId, int revision, String providerCode, String text,
+    public static ReviewResponsePublished of(UUID reviewId, int revision, String providerId, String text,
             String responderName, Instant firstPublishedAt, Instant publishedAt) {
-        return new ReviewResponsePublished(UUID.randomUUID(), publishedAt, providerCode, SCHEMA_VERSION, reviewId,
+        return new ReviewResponsePublished(UUID.randomUUID(), publishedAt, null, providerId, SCHEMA_VERSION, reviewId,
                 revision, text, responderName, firstPublishedAt);
     }
 }

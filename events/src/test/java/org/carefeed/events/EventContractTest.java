@@ -37,11 +37,14 @@ class EventContractTest {
         Instant at = Instant.parse("2026-11-24T10:15:30.123Z");
         return switch (type) {
             case REVIEW_PUBLISHED -> sampleReview();
-            case PROVIDER_UPSERTED -> new ProviderUpserted(UUID.randomUUID(), at, "RJ731", ProviderUpserted.SCHEMA_VERSION,
+            case PROVIDER_UPSERTED -> new ProviderUpserted(UUID.randomUUID(), at, null, "RJ731",
+                    ProviderUpserted.SCHEMA_VERSION,
                     "hospital", "Hospital", "NHS Sector", "St Elsewhere\u2019s Hospital \u2013 North Wing",
                     new PostalAddress(List.of("1 Lambeth Palace Road"), "London", "Greater London", "SE1 7EH"),
                     new Coordinates(51.498, -0.118), "RJ7", "Guy's and St Thomas' NHS Foundation Trust",
-                    List.of("020 7188 7188"), List.of(), "https://www.example.nhs.uk");
+                    List.of("020 7188 7188"), List.of(), "https://www.example.nhs.uk",
+                    List.of(ProviderIdentifier.ods("RJ731"), ProviderIdentifier.nhsChoices("17990")),
+                    List.of("St Elsewhere's"));
             case PROVIDER_CLOSED -> ProviderClosed.of("K81028", at);
             case REVIEW_WITHDRAWN -> ReviewWithdrawn.of(REVIEW_ID, 2, "RJ731", at);
             case REVIEW_REMOVED -> ReviewRemoved.of(REVIEW_ID, 3, "RJ731", "abusive", at);
@@ -102,9 +105,49 @@ class EventContractTest {
     }
 
     @Test
+    void publicIdentifiersAreOdsCodesOrKindQualified() {
+        assertThat(ProviderIds.isValid("RJ731")).isTrue();
+        assertThat(ProviderIds.isValid("cqc:1-101628572")).isTrue();
+        assertThat(ProviderIds.isValid("nhs-choices:25085")).isTrue();
+        assertThat(ProviderIds.isValid("gmc:1234567")).isFalse();
+        assertThat(ProviderIds.isValid("cqc:")).isFalse();
+        assertThat(ProviderIds.isValid("nhs-choices:25085<script>")).isFalse();
+        assertThat(ProviderIds.normalise(" rj731 ")).contains("RJ731");
+        assertThat(ProviderIds.normalise("ods:rj731")).contains("RJ731");
+        assertThat(ProviderIds.normalise("CQC:1-101628572")).contains("cqc:1-101628572");
+        assertThat(ProviderIds.normalise("ods:")).isEmpty();
+        assertThat(ProviderIds.normalise("x:1")).isEmpty();
+    }
+
+    @Test
+    void eventAboutAProviderWithoutAnOdsCodeCarriesOnlyItsPublicIdentifier() throws IOException {
+        ReviewPublished review = ReviewPublished.of(REVIEW_ID, 1, "cqc:1-101628572", new ReviewPublished.Content(5,
+                "Caring home", "My mother is looked after with great kindness every day.", null, "2026-10",
+                "relative-or-friend", "Anonymous"), Instant.parse("2026-11-24T10:15:30.123Z"));
+
+        EncodedEvent encoded = codec.encode(review);
+
+        assertThat(encoded.key()).isEqualTo("cqc:1-101628572");
+        assertThat(encoded.value()).contains("\"providerId\":\"cqc:1-101628572\"").doesNotContain("providerCode");
+        assertThat(validate(EventType.REVIEW_PUBLISHED, encoded.value())).isEmpty();
+        assertThat(codec.decode(EventType.REVIEW_PUBLISHED.typeName(), encoded.value())).contains(review);
+    }
+
+    @Test
+    void eventWrittenBeforeTheIdentifierExistedReadsWithItsOdsCodeAsIdentifier() throws IOException {
+        String written = codec.encode(sampleReview()).value().replace(",\"providerId\":\"RJ731\"", "");
+        assertThat(written).doesNotContain("providerId");
+
+        assertThat(validate(EventType.REVIEW_PUBLISHED, written)).isEmpty();
+        assertThat(codec.decode(EventType.REVIEW_PUBLISHED.typeName(), written)).get()
+                .extracting(CarefeedEvent::providerId, CarefeedEvent::providerCode).containsExactly("RJ731", "RJ731");
+    }
+
+    @Test
     void providerWithoutPublishedLocationStillMatchesItsSchema() throws IOException {
-        ProviderUpserted withoutLocation = new ProviderUpserted(UUID.randomUUID(), Instant.now(), "K81028", 1,
-                "gp-practice", null, null, "Kennedy Way Surgery", null, null, null, null, null, null, null);
+        ProviderUpserted withoutLocation = new ProviderUpserted(UUID.randomUUID(), Instant.now(), null, "K81028",
+                1, "gp-practice", null, null, "Kennedy Way Surgery", null, null, null, null, null, null, null, null,
+                null);
 
         assertThat(validate(EventType.PROVIDER_UPSERTED, codec.encode(withoutLocation).value())).isEmpty();
     }
@@ -118,7 +161,8 @@ class EventContractTest {
 
         assertThat(validate(EventType.COMPLAINT_STATUS_CHANGED, json)).isEmpty();
         assertThat(tools.jackson.databind.json.JsonMapper.shared().readTree(json).propertyNames())
-                .containsExactlyInAnyOrder("eventId", "occurredAt", "providerCode", "schemaVersion", "reference",
+                .containsExactlyInAnyOrder("eventId", "occurredAt", "providerCode", "providerId", "schemaVersion",
+                        "reference",
                         "revision", "category", "status", "receivedAt", "acknowledgementDueBy", "acknowledgedAt",
                         "resolvedAt", "closedAt");
     }

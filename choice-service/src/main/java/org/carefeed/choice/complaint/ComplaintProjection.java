@@ -27,7 +27,7 @@ class ComplaintProjection {
 
     void apply(ComplaintStatusChanged event) {
         Update state = new Update()
-                .set(Complaint.PROVIDER_CODE, event.providerCode())
+                .set(Complaint.PROVIDER_CODE, event.providerId())
                 .set(Complaint.REVISION, event.revision())
                 .set("category", event.category())
                 .set("status", event.status())
@@ -44,6 +44,6 @@ class ComplaintProjection {
             // The filter missed because the stored revision is this one or newer, so the upsert tried to
             // insert the same reference again: there is nothing to do.
         }
-        events.publishEvent(new ComplaintsChanged(event.providerCode()));
+        events.publishEvent(new ComplaintsChanged(event.providerId()));
     }
 }

@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.bson.Document;
 import org.carefeed.choice.imports.BadRowException;
 import org.carefeed.choice.imports.ImportCounts;
 import org.carefeed.choice.imports.ImportFormat;
@@ -23,13 +26,11 @@ import org.carefeed.choice.imports.ImportOptions;
 import org.carefeed.choice.imports.Importer;
 import org.carefeed.choice.imports.NhsChoicesFile;
 import org.carefeed.choice.imports.Row;
-import org.carefeed.events.Coordinates;
 import org.carefeed.events.EventCodec;
-import org.carefeed.events.PostalAddress;
 import org.carefeed.events.ProviderClosed;
+import org.carefeed.events.ProviderIdentifier;
 import org.carefeed.events.ProviderUpserted;
 import org.carefeed.platform.outbox.OutboxMessage;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,35 +38,44 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports an NHS Choices organisation file into the directory, in three passes so that memory use
- * does not grow with the file:
- * <ol>
- * <li>rows are staged in MongoDB, one document per organisation, merging the rows that repeat it
- * (Hospital.csv has one per phone and email);</li>
- * <li>each staged organisation is compared with the directory: new and changed providers are written
- * together with their event, unchanged ones are only marked as seen;</li>
- * <li>providers of the file's types that it no longer lists are closed, with their event.</li>
- * </ol>
- * Re-importing the same file therefore changes no provider and publishes no event. Whether a provider
- * is listed is decided by this import's own staged rows, so another import running meanwhile cannot
- * make it close the wrong providers. A rejected row still counts as listing its provider, and if any
- * row was rejected nothing is closed: a damaged file must not empty the directory.
+ * Imports an NHS Choices organisation file of any type into the directory.
+ *
+ * <p>What one provider is: one place a patient goes to, or one organisation such as a trust. Each
+ * organisation of the file (its rows merged) is a published record, and belongs to the provider its
+ * publisher's number was given to before; failing that, to the provider of its ODS code when no other
+ * organisation of the same file has that code (so a GP practice of GPPractices.csv and its one surgery
+ * in GP.csv are one provider, with both names); failing that, it is a provider of its own, known by its
+ * ODS code, CQC location or publisher's number, in that order. The surgeries of a practice with several
+ * each become their own provider, belonging to the practice.
+ *
+ * <p>The file is read once into memory, an organisation at a time (a whole published file has some ten
+ * thousand), then applied a batch at a time: one query for the identifiers, one for the providers, one
+ * bulk write. Only providers whose records changed are written, each with its event in the same
+ * document update, so re-importing a file changes nothing and publishes nothing. Then, unless rows
+ * were rejected, organisations of the file's types that it no longer lists are marked unlisted; a
+ * provider none of whose records is still listed and visible is closed.
  */
 @Component
 class DirectoryImport implements Importer {
 
-    static final String STAGING = "directory_staging";
     private static final int BATCH = 1000;
-    private static final List<String> REQUIRED = List.of("OrganisationCode", "OrganisationName", "OrganisationType");
+    /** Organisation-level files first: their record gives a merged provider its name and type. */
+    private static final List<String> AUTHORITY = List.of("trust", "ccg", "area-team", "health-authority",
+            "gp-practice", "hospital", "clinic", "gp");
 
     private final MongoTemplate mongo;
     private final EventCodec codec;
     private final Clock clock;
+    private final ProviderIdentifiers identifiers;
+    private final PostcodeCentres postcodes;
 
-    DirectoryImport(MongoTemplate mongo, EventCodec codec, Clock clock) {
+    DirectoryImport(MongoTemplate mongo, EventCodec codec, Clock clock, ProviderIdentifiers identifiers,
+            PostcodeCentres postcodes) {
         this.mongo = mongo;
         this.codec = codec;
         this.clock = clock;
+        this.identifiers = identifiers;
+        this.postcodes = postcodes;
     }
 
     @Override
@@ -75,239 +85,297 @@ class DirectoryImport implements Importer {
 
     @Override
     public void check(Path file) throws Exception {
-        NhsChoicesFile.check(file, REQUIRED);
+        NhsChoicesFile.check(file, format().columns());
+    }
+
+    /** The organisations of a file, and those only rejected rows named. */
+    private record Staged(Map<String, OrganisationRows> organisations, Set<String> listedByRejectedRows) {
+
+        Set<String> types() {
+            Set<String> types = new HashSet<>();
+            organisations.values().forEach(organisation -> types.add(organisation.type()));
+            return types;
+        }
+
+        boolean lists(String organisationId) {
+            return organisations.containsKey(organisationId) || listedByRejectedRows.contains(organisationId);
+        }
     }
 
     @Override
     public void run(String jobId, Path file, ImportOptions options, ImportCounts counts) throws Exception {
-        try {
-            stage(jobId, file, counts);
-            Set<String> types = applyStaged(jobId, counts);
-            if (options.closeMissing() && counts.rowsRejected() == 0) {
-                closeMissing(jobId, types, counts);
-            } else if (options.closeMissing()) {
-                counts.warn("Rows were rejected, so no provider missing from the file was closed. "
-                        + "Correct the rows and import the file again to close them.");
+        Staged staged = stage(file, counts);
+        Map<String, Integer> codeUses = new HashMap<>();
+        for (OrganisationRows organisation : staged.organisations().values()) {
+            String ods = PublishedIdentifiers.odsCode(organisation.type(), organisation.code());
+            if (ods != null) {
+                codeUses.merge(ods, 1, Integer::sum);
             }
-        } finally {
-            mongo.remove(query(where("jobId").is(jobId)), STAGING);
         }
+        List<OrganisationRows> all = new ArrayList<>(staged.organisations().values());
+        for (int from = 0; from < all.size(); from += BATCH) {
+            apply(jobId, all.subList(from, Math.min(all.size(), from + BATCH)), codeUses, counts);
+        }
+        if (options.closeMissing() && counts.rowsRejected() == 0) {
+            unlistMissing(jobId, staged, counts);
+        } else if (options.closeMissing()) {
+            counts.warn("Rows were rejected, so no provider missing from the file was closed. "
+                    + "Correct the rows and import the file again to close them.");
+        }
+        postcodes.rebuild();
     }
 
-    private void stage(String jobId, Path path, ImportCounts counts) throws Exception {
-        try (NhsChoicesFile file = NhsChoicesFile.open(path, REQUIRED)) {
-            // Ordered: several rows of one organisation must merge in file order, the later winning.
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, STAGING);
-            int pending = 0;
+    private Staged stage(Path path, ImportCounts counts) throws Exception {
+        Map<String, OrganisationRows> organisations = new LinkedHashMap<>();
+        Set<String> listedByRejectedRows = new HashSet<>();
+        try (NhsChoicesFile file = NhsChoicesFile.open(path, format().columns())) {
             for (Row row : file) {
                 counts.rowsRead.incrementAndGet();
+                String organisationId = row.get("OrganisationID");
                 try {
                     file.requireFieldCount(row);
-                    bulk.upsert(query(where("_id").is(jobId + ":" + code(row))), staged(jobId, row));
-                    pending++;
+                    organisationId = OrganisationRows.organisationIdOf(row);
+                    OrganisationRows rows = organisations.get(organisationId);
+                    OrganisationRows adding = rows == null ? new OrganisationRows(organisationId) : rows;
+                    adding.add(row);
+                    organisations.putIfAbsent(organisationId, adding);
                 } catch (BadRowException e) {
                     counts.reject(row.line(), e.getMessage());
-                    String listed = listedCode(row);
-                    if (listed != null) {
+                    if (organisationId != null) {
                         // Still listed, though its row was not usable: it must not count as missing.
-                        bulk.upsert(query(where("_id").is(jobId + ":" + listed)),
-                                new Update().setOnInsert("jobId", jobId).setOnInsert("code", listed));
-                        pending++;
+                        listedByRejectedRows.add(organisationId);
                     }
                 }
-                if (pending >= BATCH) {
-                    bulk.execute();
-                    bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, STAGING);
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                bulk.execute();
             }
         }
+        return new Staged(organisations, listedByRejectedRows);
     }
 
-    /** The row's code if it has a usable one, else null. */
-    private static String listedCode(Row row) {
-        try {
-            return code(row);
-        } catch (BadRowException e) {
-            return null;
+    /** Where an organisation belongs, and what it is known by. */
+    private record Placed(OrganisationRows organisation, String providerId, PublishedRecord record) {
+    }
+
+    private void apply(String jobId, List<OrganisationRows> batch, Map<String, Integer> codeUses, ImportCounts counts) {
+        Set<String> keys = new HashSet<>();
+        for (OrganisationRows organisation : batch) {
+            identifiersOf(organisation, codeUses).forEach(identifier -> keys.add(identifier.qualified()));
         }
-    }
-
-    private static String code(Row row) {
-        return row.requireProviderCode("OrganisationCode");
-    }
-
-    /** The row as an update of its organisation's staged document: later non-empty values win, contacts add up. */
-    private static Update staged(String jobId, Row row) {
-        Update update = new Update().setOnInsert("jobId", jobId).setOnInsert("code", code(row))
-                .set("type", ProviderTypes.fromPublished(row.require("OrganisationType")))
-                .set("name", row.require("OrganisationName"));
-        setIfPresent(update, "subType", row.get("SubType"));
-        setIfPresent(update, "sector", row.get("Sector"));
-        setIfPresent(update, "address1", row.get("Address1"));
-        setIfPresent(update, "address2", row.get("Address2"));
-        setIfPresent(update, "address3", row.get("Address3"));
-        setIfPresent(update, "town", row.get("City"));
-        setIfPresent(update, "county", row.get("County"));
-        setIfPresent(update, "postcode", postcode(row.get("Postcode")));
-        setIfPresent(update, "parentName", row.get("ParentName"));
-        setIfPresent(update, "website", row.get("Website"));
-        setIfPresent(update, "parentCode", row.providerCode("ParentODSCode"));
-        Coordinates location = location(row);
-        if (location != null) {
-            update.set("latitude", location.latitude()).set("longitude", location.longitude());
+        Map<String, String> known = identifiers.providersOf(keys);
+        Map<String, List<Placed>> byProvider = new LinkedHashMap<>();
+        for (OrganisationRows organisation : batch) {
+            List<ProviderIdentifier> ids = identifiersOf(organisation, codeUses);
+            String providerId = providerFor(organisation, ids, known);
+            String parent = parentOf(organisation, codeUses, providerId);
+            byProvider.computeIfAbsent(providerId, id -> new ArrayList<>())
+                    .add(new Placed(organisation, providerId, organisation.toRecord(parent)));
         }
-        addIfPresent(update, "phones", row.get("Phone"));
-        addIfPresent(update, "emails", row.get("Email"));
-        return update;
-    }
-
-    private static Coordinates location(Row row) {
-        String latitude = row.get("Latitude");
-        String longitude = row.get("Longitude");
-        if (latitude == null || longitude == null) {
-            return null;
-        }
-        try {
-            double lat = Double.parseDouble(latitude);
-            double lng = Double.parseDouble(longitude);
-            // Some published rows carry 0,0 for "not known"; nothing we list is in the Gulf of Guinea.
-            return lat == 0 && lng == 0 ? null : new Coordinates(lat, lng);
-        } catch (IllegalArgumentException e) {
-            throw new BadRowException("Latitude/Longitude " + latitude + "," + longitude + " is not a position");
-        }
-    }
-
-    private static String postcode(String published) {
-        return published == null ? null : published.toUpperCase().replaceAll("\\s+", " ");
-    }
-
-    private static void setIfPresent(Update update, String field, String value) {
-        if (value != null) {
-            update.set(field, value);
-        }
-    }
-
-    private static void addIfPresent(Update update, String field, String value) {
-        if (value != null) {
-            update.addToSet(field, value);
-        }
-    }
-
-    /** @return the provider types the file lists */
-    private Set<String> applyStaged(String jobId, ImportCounts counts) {
-        Set<String> types = new HashSet<>();
-        String after = "";
-        while (true) {
-            List<Document> page = mongo.find(query(where("jobId").is(jobId).and("_id").gt(after))
-                    .with(Sort.by("_id")).limit(BATCH), Document.class, STAGING);
-            if (page.isEmpty()) {
-                return types;
-            }
-            applyPage(jobId, page, types, counts);
-            after = page.get(page.size() - 1).getString("_id");
-        }
-    }
-
-    private void applyPage(String jobId, List<Document> page, Set<String> types, ImportCounts counts) {
-        List<String> codes = page.stream().map(staged -> staged.getString("code")).toList();
-        Query existingQuery = query(where("_id").in(codes));
-        existingQuery.fields().exclude("outbox");
-        Map<String, Provider> existing = mongo.find(existingQuery, Provider.class).stream()
-                .collect(Collectors.toMap(Provider::code, Function.identity()));
+        Map<String, Provider> existing = providers(byProvider.keySet());
         Instant now = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
+        Map<String, String> newIdentifiers = new HashMap<>();
         int writes = 0;
-        for (Document staged : page) {
-            String code = staged.getString("code");
-            if (staged.getString("name") == null) {
-                continue; // only listed by a rejected row: leave the provider as it is
+        for (Map.Entry<String, List<Placed>> placed : byProvider.entrySet()) {
+            String providerId = placed.getKey();
+            Provider current = existing.get(providerId);
+            List<PublishedRecord> records = new ArrayList<>(current == null ? List.of() : current.records());
+            for (Placed one : placed.getValue()) {
+                records.removeIf(record -> record.organisationId().equals(one.record().organisationId()));
+                records.add(one.record());
             }
-            DirectoryEntry entry = entry(staged);
-            types.add(entry.type());
-            Provider current = existing.get(code);
-            if (current != null && current.isOpen() && entry.equals(current.entry())) {
+            records.sort(AUTHORITY_ORDER);
+            List<String> ids = identifiersOf(placed.getValue(), codeUses, current);
+            ids.stream().filter(id -> !providerId.equals(known.get(id))).forEach(id -> newIdentifiers.put(id, providerId));
+            if (current != null && records.equals(current.records())) {
                 counts.providersUnchanged.incrementAndGet();
                 continue;
             }
-            Update update = new Update()
-                    .set("entry", entry)
-                    .set("status", Provider.OPEN)
-                    .set("nameKey", Names.fold(entry.name()))
-                    .set("updatedAt", now)
-                    .set("lastImportId", jobId)
-                    .unset("closedAt")
-                    .setOnInsert("createdAt", now)
-                    .push(OutboxMessage.FIELD, OutboxMessage.of(upserted(code, entry, now), codec));
-            bulk.upsert(query(where("_id").is(code)), update);
+            Update update = change(providerId, current, records, ids, jobId, now);
+            if (current == null || !sameOrganisations(current.records(), records)) {
+                update.set("details", details(records));
+            }
+            bulk.upsert(query(where("_id").is(providerId)), update);
             writes++;
-            (current == null ? counts.providersCreated : counts.providersUpdated).incrementAndGet();
+            if (current == null) {
+                counts.providersCreated.incrementAndGet();
+            } else if (current.isOpen() && records.stream().noneMatch(PublishedRecord::live)) {
+                counts.providersClosed.incrementAndGet();
+            } else {
+                counts.providersUpdated.incrementAndGet();
+            }
         }
+        // Identifiers first: a provider is never written without a way to find it.
+        identifiers.assign(newIdentifiers);
         if (writes > 0) {
             bulk.execute();
         }
     }
 
-    private static DirectoryEntry entry(Document staged) {
-        List<String> lines = new ArrayList<>();
-        for (String field : List.of("address1", "address2", "address3")) {
-            if (staged.getString(field) != null) {
-                lines.add(staged.getString(field));
+    /**
+     * The update that makes a provider what its records say, with the event that says so when what is
+     * public about it changed.
+     */
+    private Update change(String providerId, Provider current, List<PublishedRecord> records, List<String> ids,
+            String jobId, Instant now) {
+        List<PublishedRecord> live = records.stream().filter(PublishedRecord::live).toList();
+        DirectoryEntry entry = DirectoryEntry.merge((live.isEmpty() ? records : live).stream()
+                .map(PublishedRecord::entry).toList());
+        boolean open = !live.isEmpty();
+        Update update = new Update()
+                .set("records", records)
+                .set("entry", entry)
+                .set("identifiers", ids)
+                .set("status", open ? Provider.OPEN : Provider.CLOSED)
+                .set("nameKey", Names.fold(entry.name()))
+                .set("nameKeys", entry.nameKeys())
+                .set("updatedAt", now)
+                .set("lastImportId", jobId)
+                .setOnInsert("createdAt", now);
+        boolean wasOpen = current != null && current.isOpen();
+        boolean publicChange = current == null || wasOpen != open || !entry.equals(current.entry())
+                || !ids.equals(current.identifiers());
+        if (open) {
+            update.unset("closedAt");
+            if (publicChange) {
+                update.push(OutboxMessage.FIELD, OutboxMessage.of(upserted(providerId, entry, ids, now), codec));
+            }
+        } else if (wasOpen) {
+            update.set("closedAt", now).push(OutboxMessage.FIELD,
+                    OutboxMessage.of(ProviderClosed.of(providerId, now), codec));
+        } else if (current == null) {
+            update.set("closedAt", now); // hidden or deleted from the start: kept, never shown
+        }
+        return update;
+    }
+
+    private static final Comparator<PublishedRecord> AUTHORITY_ORDER = Comparator
+            .comparingInt((PublishedRecord record) -> {
+                int rank = AUTHORITY.indexOf(record.type());
+                return rank < 0 ? AUTHORITY.size() : rank;
+            })
+            .thenComparing(record -> record.organisationId().length())
+            .thenComparing(PublishedRecord::organisationId);
+
+    /**
+     * What an organisation is known by. An ODS code that several organisations of the same file share
+     * names the organisation that runs them, not any one of them.
+     */
+    private static List<ProviderIdentifier> identifiersOf(OrganisationRows organisation, Map<String, Integer> codeUses) {
+        return PublishedIdentifiers.of(organisation.organisationId(), organisation.type(), organisation.code())
+                .stream()
+                .filter(id -> !ProviderIdentifier.ODS.equals(id.kind()) || codeUses.getOrDefault(id.value(), 0) == 1)
+                .toList();
+    }
+
+    /** The provider's identifiers: those it had, and those of the organisations now placed in it. */
+    private static List<String> identifiersOf(List<Placed> placed, Map<String, Integer> codeUses, Provider current) {
+        Set<String> ids = new LinkedHashSet<>(current == null ? List.of() : current.identifiers());
+        for (Placed one : placed) {
+            identifiersOf(one.organisation(), codeUses).forEach(id -> ids.add(id.qualified()));
+        }
+        return ids.stream().sorted().toList();
+    }
+
+    private static String providerFor(OrganisationRows organisation, List<ProviderIdentifier> ids,
+            Map<String, String> known) {
+        String byNumber = known.get(ProviderIdentifier.nhsChoices(organisation.organisationId()).qualified());
+        if (byNumber != null) {
+            return byNumber;
+        }
+        for (ProviderIdentifier id : ids) {
+            String provider = known.get(id.qualified());
+            if (provider != null) {
+                return provider;
             }
         }
-        Coordinates location = staged.get("latitude") instanceof Number lat && staged.get("longitude") instanceof Number lng
-                ? new Coordinates(lat.doubleValue(), lng.doubleValue()) : null;
-        return new DirectoryEntry(staged.getString("type"), staged.getString("subType"), staged.getString("sector"),
-                staged.getString("name"),
-                new PostalAddress(lines, staged.getString("town"), staged.getString("county"), staged.getString("postcode")),
-                location, staged.getString("parentCode"), staged.getString("parentName"),
-                staged.getList("phones", String.class), staged.getList("emails", String.class),
-                staged.getString("website"));
+        return ids.get(0).asPublicId();
     }
 
-    private static ProviderUpserted upserted(String code, DirectoryEntry entry, Instant now) {
-        return new ProviderUpserted(UUID.randomUUID(), now, code, ProviderUpserted.SCHEMA_VERSION, entry.type(),
-                entry.subType(), entry.sector(), entry.name(), entry.address(), entry.location(), entry.parentCode(),
-                entry.parentName(), entry.phones(), entry.emails(), entry.website());
+    /**
+     * The organisation it belongs to: the parent its file gives, or the holder of an ODS code it
+     * shares with other organisations of the file (a practice's surgeries); never itself.
+     */
+    private static String parentOf(OrganisationRows organisation, Map<String, Integer> codeUses, String providerId) {
+        String shared = PublishedIdentifiers.odsCode(organisation.type(), organisation.code());
+        String parent = organisation.parentCode();
+        if (shared != null && codeUses.getOrDefault(shared, 0) > 1 && (parent == null || parent.equals(shared))) {
+            parent = shared;
+        }
+        return parent == null || parent.equals(providerId) ? null : parent;
     }
 
-    private void closeMissing(String jobId, Set<String> types, ImportCounts counts) {
+    private Map<String, Provider> providers(Collection<String> ids) {
+        Query query = query(where("_id").in(ids));
+        query.fields().exclude(OutboxMessage.FIELD);
+        Map<String, Provider> found = new HashMap<>();
+        mongo.find(query, Provider.class).forEach(provider -> found.put(provider.code(), provider));
+        return found;
+    }
+
+    private static boolean sameOrganisations(List<PublishedRecord> before, List<PublishedRecord> after) {
+        return organisationIds(before).equals(organisationIds(after));
+    }
+
+    private static Set<String> organisationIds(List<PublishedRecord> records) {
+        Set<String> ids = new HashSet<>();
+        records.forEach(record -> ids.add(record.organisationId()));
+        return ids;
+    }
+
+    /** Opening times, services and staff already imported for the provider's organisations. */
+    private ProviderDetails details(List<PublishedRecord> records) {
+        return ProviderDetails.of(mongo.find(query(where("_id").in(organisationIds(records))),
+                OrganisationDetails.class));
+    }
+
+    private static ProviderUpserted upserted(String providerId, DirectoryEntry entry, List<String> ids, Instant now) {
+        List<ProviderIdentifier> identifiers = ids.stream().map(id -> {
+            int colon = id.indexOf(':');
+            return new ProviderIdentifier(id.substring(0, colon), id.substring(colon + 1));
+        }).toList();
+        return new ProviderUpserted(UUID.randomUUID(), now, null, providerId, ProviderUpserted.SCHEMA_VERSION,
+                entry.type(), entry.subType(), entry.sector(), entry.name(), entry.address(), entry.location(),
+                entry.parentCode(), entry.parentName(), entry.phones(), entry.emails(), entry.website(), identifiers,
+                entry.otherNames());
+    }
+
+    /**
+     * Marks unlisted the records of the file's types that it no longer lists, closing providers left
+     * with no live record. Which records are listed is decided by this import's own organisations, so
+     * another import running meanwhile cannot make it close the wrong providers.
+     */
+    private void unlistMissing(String jobId, Staged staged, ImportCounts counts) {
+        Set<String> types = staged.types();
         if (types.isEmpty()) {
             return;
         }
-        String after = "";
-        while (true) {
-            Query open = query(where("entry.type").in(types).and("status").is(Provider.OPEN).and("_id").gt(after))
-                    .with(Sort.by("_id")).limit(BATCH);
-            open.fields().include("_id");
-            List<String> codes = mongo.find(open, Document.class, Provider.COLLECTION).stream()
-                    .map(provider -> provider.getString("_id")).toList();
-            if (codes.isEmpty()) {
-                return;
-            }
-            after = codes.get(codes.size() - 1);
-            Set<String> listed = mongo.find(query(where("_id").in(codes.stream().map(code -> jobId + ":" + code).toList())),
-                    Document.class, STAGING).stream().map(staged -> staged.getString("code")).collect(Collectors.toSet());
-            List<String> missing = codes.stream().filter(code -> !listed.contains(code)).toList();
-            if (!missing.isEmpty()) {
-                close(missing, counts);
-            }
-        }
-    }
-
-    private void close(List<String> codes, ImportCounts counts) {
+        Query withRecordsOfTypes = query(where("records.type").in(types));
+        withRecordsOfTypes.fields().exclude(OutboxMessage.FIELD).exclude("details");
         Instant now = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
-        for (String code : codes) {
-            bulk.updateOne(query(where("_id").is(code).and("status").is(Provider.OPEN)), new Update()
-                    .set("status", Provider.CLOSED)
-                    .set("closedAt", now)
-                    .set("updatedAt", now)
-                    .push(OutboxMessage.FIELD, OutboxMessage.of(ProviderClosed.of(code, now), codec)));
+        int writes = 0;
+        try (Stream<Provider> providers = mongo.stream(withRecordsOfTypes, Provider.class)) {
+            for (Provider provider : (Iterable<Provider>) providers::iterator) {
+                List<PublishedRecord> records = provider.records().stream()
+                        .map(record -> record.listed() && types.contains(record.type())
+                                && !staged.lists(record.organisationId()) ? record.unlisted() : record)
+                        .toList();
+                if (records.equals(provider.records())) {
+                    continue;
+                }
+                Update update = change(provider.code(), provider, records, provider.identifiers(), jobId, now);
+                bulk.updateOne(query(where("_id").is(provider.code())), update);
+                if (provider.isOpen() && records.stream().noneMatch(PublishedRecord::live)) {
+                    counts.providersClosed.incrementAndGet();
+                }
+                if (++writes == BATCH) {
+                    bulk.execute();
+                    bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
+                    writes = 0;
+                }
+            }
         }
-        counts.providersClosed.addAndGet(bulk.execute().getModifiedCount());
+        if (writes > 0) {
+            bulk.execute();
+        }
     }
 }

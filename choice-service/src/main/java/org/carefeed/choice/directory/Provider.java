@@ -9,10 +9,18 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A provider in the directory, with the events about it still to be published. Field names are used
- * in queries, hence the constants.
+ * A provider in the directory: one place a patient goes to (or one organisation, such as a trust),
+ * made of the published organisations that are it, with the events about it still to be published.
+ * Field names are used in queries, hence the constants.
  *
- * @param nameKey       the name folded to lower case without accents, for searching
+ * @param code          its public identifier: its ODS code where it has one, otherwise
+ *                      {@code kind:value} (see {@link org.carefeed.events.ProviderIds}); never changes
+ * @param entry         what its published records say, merged
+ * @param identifiers   every identifier it is known by, as {@code kind:value}
+ * @param records       the published organisations it is made of
+ * @param nameKey       its name folded to lower case without accents, for ordering
+ * @param nameKeys      all its names folded, for searching
+ * @param details       its opening times, services and staff, linked from their files
  * @param lastImportId  the import that last changed it
  * @param fairScore     a copy of its fair score from its figures, so search can order by it; null
  *                      while it has none (see {@link ProviderRanking})
@@ -22,14 +30,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "open_by_name", def = "{'status': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "type_by_name", def = "{'entry.type': 1, 'status': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "position", def = "{'entry.location.latitude': 1, 'entry.location.longitude': 1}")
-@CompoundIndex(name = "postcode", def = "{'entry.address.postcode': 1}")
 @CompoundIndex(name = "parent", def = "{'entry.parentCode': 1}")
+@CompoundIndex(name = "record_type", def = "{'records.type': 1}")
 @CompoundIndex(name = "open_by_score", def = "{'status': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
 record Provider(
         @Id String code,
         DirectoryEntry entry,
+        List<String> identifiers,
+        List<PublishedRecord> records,
         String status,
         String nameKey,
+        List<String> nameKeys,
+        ProviderDetails details,
         Instant createdAt,
         Instant updatedAt,
         Instant closedAt,
@@ -43,6 +55,13 @@ record Provider(
     static final String CLOSED = "closed";
     static final String FAIR_SCORE = "fairScore";
     static final String FAIR_SCORE_AS_OF = "fairScoreAsOf";
+
+    Provider {
+        identifiers = identifiers == null ? List.of() : identifiers;
+        records = records == null ? List.of() : records;
+        nameKeys = nameKeys == null ? List.of() : nameKeys;
+        details = details == null ? ProviderDetails.NONE : details;
+    }
 
     boolean isOpen() {
         return OPEN.equals(status);

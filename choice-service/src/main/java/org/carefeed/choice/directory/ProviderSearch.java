@@ -2,12 +2,13 @@ package org.carefeed.choice.directory;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
+import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.events.Coordinates;
 import org.carefeed.platform.web.InvalidRequest;
 import org.springframework.data.domain.Sort;
@@ -50,7 +51,12 @@ class ProviderSearch {
      * @param near     centre of a distance search, or null
      * @param radiusKm radius around {@code near}
      */
-    record Request(String q, String type, Coordinates near, double radiusKm, String sort, SearchCursor cursor, int limit) {
+    /**
+     * @param service part of the name of a service the provider must offer, or null
+     * @param openAt  an instant the provider must be open at, or null; only with {@code near}
+     */
+    record Request(String q, String type, String service, Instant openAt, Coordinates near, double radiusKm,
+            String sort, SearchCursor cursor, int limit) {
     }
 
     record Found(Provider provider, Double distanceKm) {
@@ -66,7 +72,11 @@ class ProviderSearch {
     private Criteria filter(Request request) {
         Criteria filter = where("status").is(Provider.OPEN);
         if (request.q() != null) {
-            filter = filter.and("nameKey").regex(escapeRegex(Names.fold(request.q())));
+            // Any of its names: a GP surgery is found by the practice's name and by its doctors'.
+            filter = filter.and("nameKeys").regex(escapeRegex(Names.fold(request.q())));
+        }
+        if (request.service() != null) {
+            filter = filter.and("details.services").regex(escapeRegex(request.service()), "i");
         }
         if (request.type() != null) {
             filter = filter.and("entry.type").is(request.type());
@@ -86,7 +96,7 @@ class ProviderSearch {
                 ? Sort.by(Sort.Order.desc(Provider.FAIR_SCORE), Sort.Order.asc("nameKey"), Sort.Order.asc("_id"))
                 : Sort.by("nameKey", "_id");
         Query query = Query.query(filter).with(order).limit(request.limit() + 1);
-        query.fields().exclude("outbox");
+        query.fields().exclude("outbox").exclude("records");
         List<Found> found = mongo.find(query, Provider.class).stream().map(p -> new Found(p, null)).toList();
         return page(found, request, total, f -> f.provider().nameKey());
     }
@@ -113,7 +123,7 @@ class ProviderSearch {
         Query query = Query.query(filter(request)
                 .and("entry.location.latitude").gte(centre.latitude() - box[0]).lte(centre.latitude() + box[0])
                 .and("entry.location.longitude").gte(centre.longitude() - box[1]).lte(centre.longitude() + box[1]));
-        query.fields().exclude("outbox");
+        query.fields().exclude("outbox").exclude("records");
         if (mongo.count(query, Provider.class) > MAX_NEARBY) {
             throw InvalidRequest.parameter("radiusKm", "finds more than " + MAX_NEARBY
                     + " providers; search a smaller distance, or add q or type");
@@ -121,7 +131,7 @@ class ProviderSearch {
         List<Found> inRadius = new ArrayList<>();
         for (Provider provider : mongo.find(query, Provider.class)) {
             double km = Distances.km(centre, provider.entry().location());
-            if (km <= request.radiusKm()) {
+            if (km <= request.radiusKm() && openAsAsked(provider, request.openAt())) {
                 inRadius.add(new Found(provider, Math.round(km * 100) / 100.0));
             }
         }
@@ -142,11 +152,16 @@ class ProviderSearch {
                 f -> byDistance ? String.valueOf(f.distanceKm()) : f.provider().nameKey());
     }
 
+    /** Open at the instant asked, if one was: a provider without published hours is not known to be open. */
+    private static boolean openAsAsked(Provider provider, Instant openAt) {
+        return openAt == null || OpeningHours.of(provider.details().openingTimes()).isOpenAt(openAt);
+    }
+
     /** Where the cursor points, as a stand-in result with only the fields the orders compare. */
     private static Found atCursor(SearchCursor cursor) {
         boolean byDistance = BY_DISTANCE.equals(cursor.sort());
-        Provider stub = new Provider(cursor.code(), null, null, byDistance ? null : cursor.key(), null, null, null,
-                null, null, cursor.score(), null);
+        Provider stub = new Provider(cursor.code(), null, null, null, null, byDistance ? null : cursor.key(), null,
+                null, null, null, null, null, null, cursor.score(), null);
         return new Found(stub, byDistance ? Double.parseDouble(cursor.key()) : null);
     }
 
@@ -158,14 +173,6 @@ class ProviderSearch {
         Found last = page.get(page.size() - 1);
         return new Page(page, new SearchCursor(request.sort(), key.apply(last), last.provider().code(),
                 last.provider().fairScore()), total);
-    }
-
-    /** The coordinates of a directory postcode, to search around it. */
-    Optional<Coordinates> locate(String postcode) {
-        Query query = Query.query(where("entry.address.postcode").is(postcode.toUpperCase().strip().replaceAll("\\s+", " "))
-                .and("entry.location").ne(null));
-        query.fields().include("entry.location");
-        return Optional.ofNullable(mongo.findOne(query, Provider.class)).map(p -> p.entry().location());
     }
 
     private static String escapeRegex(String text) {

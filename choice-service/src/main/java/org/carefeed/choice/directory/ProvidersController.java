@@ -3,12 +3,17 @@ package org.carefeed.choice.directory;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +22,14 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.choice.indicator.LatestIndicators;
 import org.carefeed.choice.indicator.LatestIndicators.Figure;
 import org.carefeed.choice.summary.ProviderSummaries;
 import org.carefeed.choice.summary.ProviderSummaries.Figures;
 import org.carefeed.events.Coordinates;
-import org.carefeed.events.ProviderCodes;
+import org.carefeed.events.ProviderIds;
 import org.carefeed.platform.web.InvalidRequest;
-import org.carefeed.platform.web.ListPage;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
@@ -44,85 +49,117 @@ class ProvidersController {
     private final MongoTemplate mongo;
     private final LatestIndicators indicators;
     private final ProviderSummaries summaries;
+    private final ProviderIdentifiers identifiers;
+    private final PostcodeCentres postcodes;
+    private final Clock clock;
 
     ProvidersController(ProviderSearch search, MongoTemplate mongo, LatestIndicators indicators,
-            ProviderSummaries summaries) {
+            ProviderSummaries summaries, ProviderIdentifiers identifiers, PostcodeCentres postcodes, Clock clock) {
         this.search = search;
         this.mongo = mongo;
         this.indicators = indicators;
         this.summaries = summaries;
+        this.identifiers = identifiers;
+        this.postcodes = postcodes;
+        this.clock = clock;
     }
 
     /**
-     * @param q        part of the name; case and accents do not matter
-     * @param near     a postcode in the directory, or {@code lat,lng}
+     * @param q        part of any of its names; case and accents do not matter
+     * @param service  part of the name of a service it offers, such as "flu"
+     * @param near     a UK postcode (or only its district, such as SW1A), or {@code lat,lng}
      * @param radiusKm how far from {@code near}, 10 km unless given
+     * @param openNow  only those open now, by their published hours in UK time; needs {@code near}
+     * @param openAt   only those open at this time: UK local ({@code 2026-12-05T10:30}) or with an offset
      * @param sort     {@code name} (the default); {@code distance}, with {@code near}; or {@code rating}:
      *                 highest fair score first, providers without one last, with any other filter
      */
     @GetMapping(path = "/api/providers", produces = MediaType.APPLICATION_JSON_VALUE)
-    ListPage<ProviderViews.Summary> search(
+    ProviderViews.Results search(
             @RequestParam(required = false) @Size(max = 100, message = "must be 100 characters or fewer") String q,
             @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "[a-z]+(-[a-z]+)*",
-                    message = "must be a provider type such as hospital, gp-practice, trust or ccg") String type,
+                    message = "must be a provider type such as hospital, gp-practice, pharmacy or dentist") String type,
+            @RequestParam(required = false) @Size(max = 100, message = "must be 100 characters or fewer") String service,
             @RequestParam(required = false) @Size(max = 40, message = "must be a postcode or lat,lng") String near,
             @RequestParam(required = false) @DecimalMin(value = "0.1", message = "must be from 0.1 to 200 km")
             @DecimalMax(value = "200", message = "must be from 0.1 to 200 km") Double radiusKm,
+            @RequestParam(required = false) Boolean openNow,
+            @RequestParam(required = false) @Size(max = 40, message = "must be a date and time") String openAt,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {
-        Coordinates centre = near == null || near.isBlank() ? null : place(near);
-        String order = sortOrder(sort, centre);
-        if (radiusKm != null && centre == null) {
+        ProviderViews.Near centre = near == null || near.isBlank() ? null : place(near.strip());
+        Coordinates at = centre == null ? null : centre.centre();
+        String order = sortOrder(sort, at);
+        if (radiusKm != null && at == null) {
             throw InvalidRequest.parameter("radiusKm", "needs near: a postcode or lat,lng to measure from");
         }
+        Instant open = openInstant(openNow, openAt);
+        if (open != null && at == null) {
+            throw InvalidRequest.parameter(openAt != null ? "openAt" : "openNow",
+                    "needs near: open providers are searched for around a postcode or lat,lng");
+        }
         ProviderSearch.Page page = search.search(new ProviderSearch.Request(
-                q == null || q.isBlank() ? null : q.strip(), type, centre,
+                q == null || q.isBlank() ? null : q.strip(), type,
+                service == null || service.isBlank() ? null : service.strip(), open, at,
                 radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
                 cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
         Map<String, Figures> figures = summaries.of(page.found().stream().map(f -> f.provider().code()).toList());
-        return new ListPage<>(page.found().stream()
-                .map(f -> ProviderViews.Summary.of(f.provider(), f.distanceKm(), figures.get(f.provider().code())))
-                .toList(), page.next() == null ? null : page.next().encode(), page.total());
+        Instant now = clock.instant();
+        return new ProviderViews.Results(page.found().stream()
+                .map(f -> ProviderViews.Summary.of(f.provider(), f.distanceKm(), figures.get(f.provider().code()), now))
+                .toList(), page.next() == null ? null : page.next().encode(), page.total(), centre);
     }
 
-    @GetMapping(path = "/api/providers/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ProviderViews.Profile profile(@PathVariable @jakarta.validation.constraints.Pattern(
-            regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code) {
-        Provider provider = find(code);
+    /**
+     * @param id the provider's public identifier (its ODS code, such as RJ731, for those that have one), or
+     *           any other identifier it is known by, with its kind: {@code ods:FA296},
+     *           {@code cqc:1-101628572}, {@code nhs-choices:25085}
+     */
+    @GetMapping(path = "/api/providers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ProviderViews.Profile profile(@PathVariable String id) {
+        Provider provider = resolve(id, "id").orElseThrow(() -> notFound(id));
         DirectoryEntry e = provider.entry();
+        String code = provider.code();
         ProviderViews.Related parent = e.parentCode() == null ? null
                 : new ProviderViews.Related(e.parentCode(), e.parentName(), null, null);
-        List<ProviderViews.Related> children = mongo.find(query(where("entry.parentCode").is(code)), Provider.class)
-                .stream().map(child -> new ProviderViews.Related(child.code(), child.entry().name(), child.entry().type(),
+        org.springframework.data.mongodb.core.query.Query children = query(where("entry.parentCode").is(code));
+        children.fields().include("entry.name").include("entry.type").include("status");
+        List<ProviderViews.Related> family = mongo.find(children, Provider.class).stream()
+                .map(child -> new ProviderViews.Related(child.code(), child.entry().name(), child.entry().type(),
                         child.status()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         Figures figures = summaries.of(code);
-        return new ProviderViews.Profile(code, e.name(), e.type(), e.subType(), e.sector(), provider.status(),
-                e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, children,
+        ProviderDetails details = provider.details();
+        return new ProviderViews.Profile(code, e.name(), e.otherNames(),
+                ProviderViews.Identifier.of(provider.identifiers()), e.type(), e.subType(), e.sector(),
+                provider.status(), e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, family,
+                ProviderViews.OpeningTimes.of(details, clock.instant()), details.services(), details.staff(),
                 List.copyOf(indicators.of(code).values()), figures.reviews(), figures.complaints());
     }
 
-    /** @param codes two to five ODS codes, comma separated */
+    /** @param codes two to five provider identifiers, comma separated */
     @GetMapping(path = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
     ProviderViews.Comparison compare(@RequestParam String codes) {
-        List<String> wanted = Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty())
-                .map(String::toUpperCase).distinct().toList();
-        if (wanted.size() < 2 || wanted.size() > 5) {
-            throw InvalidRequest.parameter("codes", "must be 2 to 5 different provider codes, comma separated");
+        List<String> given = Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty()).distinct()
+                .toList();
+        if (given.size() < 2 || given.size() > 5) {
+            throw InvalidRequest.parameter("codes", "must be 2 to 5 different provider identifiers, comma separated");
         }
-        List<String> invalid = wanted.stream().filter(c -> !ProviderCodes.isValid(c)).toList();
+        List<String> invalid = given.stream().filter(c -> ProviderIds.normalise(c).isEmpty()).toList();
         if (!invalid.isEmpty()) {
-            throw InvalidRequest.parameter("codes", String.join(", ", invalid) + " " + ProviderCodes.MESSAGE);
+            throw InvalidRequest.parameter("codes", String.join(", ", invalid) + " " + ProviderIds.MESSAGE);
         }
-        Map<String, Provider> found = mongo.find(query(where("_id").in(wanted)), Provider.class).stream()
-                .collect(Collectors.toMap(Provider::code, p -> p));
-        List<String> unknown = wanted.stream().filter(code -> !found.containsKey(code)).toList();
+        List<Provider> providers = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String code : given) {
+            resolve(code, "codes").ifPresentOrElse(providers::add, () -> unknown.add(code));
+        }
         if (!unknown.isEmpty()) {
-            throw new NotFound("There is no provider with the code " + String.join(", ", unknown) + " in the directory.");
+            throw new NotFound("There is no provider " + String.join(", ", unknown) + " in the directory.");
         }
-        List<Provider> providers = wanted.stream().map(found::get).toList();
+        List<String> wanted = providers.stream().map(Provider::code).toList();
         Map<String, Map<String, Figure>> figures = indicators.of(wanted);
         Map<String, Figures> figuresByCode = summaries.of(wanted);
         TreeSet<String> names = new TreeSet<>();
@@ -132,29 +169,68 @@ class ProvidersController {
             rows.add(new ProviderViews.Row(name, wanted.stream()
                     .map(c -> ProviderViews.Cell.of(c, figures.getOrDefault(c, Map.of()).get(name))).toList()));
         }
+        Instant now = clock.instant();
         return new ProviderViews.Comparison(providers.stream()
-                .map(p -> ProviderViews.Summary.of(p, null, figuresByCode.get(p.code()))).toList(), rows);
+                .map(p -> new ProviderViews.Compared(ProviderViews.Summary.of(p, null, figuresByCode.get(p.code()), now),
+                        OpeningHours.of(p.details().openingTimes()).weekly(), p.details().services()))
+                .toList(), rows);
     }
 
-    private Provider find(String code) {
-        Provider provider = mongo.findById(code, Provider.class);
-        if (provider == null) {
-            throw new NotFound("There is no provider with the code " + code + " in the directory.");
+    /**
+     * The provider a public identifier, or any identifier with its kind, names. A bare code is an ODS
+     * code, even when it is all digits like a publisher's number.
+     */
+    private Optional<Provider> resolve(String typed, String field) {
+        String id = ProviderIds.normalise(typed).orElseThrow(() -> InvalidRequest.parameter(field, ProviderIds.MESSAGE));
+        Provider provider = mongo.findById(id, Provider.class);
+        if (provider != null) {
+            return Optional.of(provider);
         }
-        return provider;
+        String qualified = id.contains(":") ? id : "ods:" + id;
+        return identifiers.providerOf(qualified).map(found -> mongo.findById(found, Provider.class));
     }
 
-    private Coordinates place(String near) {
+    private static NotFound notFound(String id) {
+        return new NotFound("There is no provider " + id + " in the directory.");
+    }
+
+    private ProviderViews.Near place(String near) {
         Matcher latLng = LAT_LNG.matcher(near);
         if (latLng.matches()) {
             try {
-                return new Coordinates(Double.parseDouble(latLng.group(1)), Double.parseDouble(latLng.group(2)));
+                return new ProviderViews.Near(near, "position",
+                        new Coordinates(Double.parseDouble(latLng.group(1)), Double.parseDouble(latLng.group(2))));
             } catch (IllegalArgumentException outOfRange) {
                 throw InvalidRequest.parameter("near", "is not a position: latitude -90 to 90, longitude -180 to 180");
             }
         }
-        return search.locate(near).orElseThrow(() -> InvalidRequest.parameter("near",
-                "is neither a postcode of a provider in the directory nor a lat,lng position"));
+        UkPostcode postcode = UkPostcode.parse(near).orElseThrow(() -> InvalidRequest.parameter("near",
+                "is neither a UK postcode (such as SW1A 1AA, or a district such as SW1A) nor a lat,lng position"));
+        PostcodeCentres.Place place = postcodes.locate(postcode).orElseThrow(() -> InvalidRequest.parameter("near",
+                "is in the postcode district " + postcode.district() + ", where the directory has no provider, "
+                        + "so it cannot tell where that is; check the postcode, or give lat,lng"));
+        return new ProviderViews.Near(postcode.isFull() ? postcode.unit() : postcode.district(),
+                place.precision().apiName(), place.centre());
+    }
+
+    /** The instant to be open at, from openNow or openAt; null when neither asks. */
+    private Instant openInstant(Boolean openNow, String openAt) {
+        if (openAt != null && !openAt.isBlank()) {
+            if (Boolean.TRUE.equals(openNow)) {
+                throw InvalidRequest.parameter("openAt", "cannot be given with openNow=true: choose one");
+            }
+            try {
+                return OffsetDateTime.parse(openAt.strip()).toInstant();
+            } catch (DateTimeParseException noOffset) {
+                try {
+                    return LocalDateTime.parse(openAt.strip()).atZone(OpeningHours.UK).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw InvalidRequest.parameter("openAt",
+                            "must be a date and time such as 2026-12-05T10:30 (UK time), or with an offset");
+                }
+            }
+        }
+        return Boolean.TRUE.equals(openNow) ? clock.instant() : null;
     }
 
     private static String sortOrder(String sort, Coordinates centre) {

@@ -1,42 +1,32 @@
 package org.carefeed.choice.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A CSV file as RFC 4180 describes it, in UTF-8: comma separated, fields optionally in double quotes,
  * a doubled quote inside quotes for a quote, line breaks allowed inside quotes, CRLF or LF. Streamed
- * one record at a time. Reading is lenient where that is harmless (text after a closing quote is
- * kept), strict where it is not (unbalanced quotes, a wrong number of fields).
+ * one record at a time by Jackson's CSV parser. Strict where leniency would misplace values:
+ * unbalanced quotes and a wrong number of fields are refused.
  */
 public final class GenericCsvFile implements AutoCloseable, Iterable<Row> {
 
     /** The header of Carefeed's generic indicator file, which documents its columns. */
     public static final String HEADER = "provider_code,indicator,period,value,unit,denominator,source,source_url";
 
-    private final Reader reader;
-    private final Map<String, Integer> columns;
-    private long line = 1;
-    private long nextLine = 2;
+    private final CsvRows rows;
 
-    private GenericCsvFile(Reader reader, Map<String, Integer> columns) {
-        this.reader = reader;
-        this.columns = columns;
+    private GenericCsvFile(CsvRows rows) {
+        this.rows = rows;
     }
 
     static boolean hasHeader(Path file) throws IOException {
@@ -54,14 +44,7 @@ public final class GenericCsvFile implements AutoCloseable, Iterable<Row> {
             throw new RejectedFileException("The first line must be exactly: " + HEADER);
         }
         requireUtf8(file);
-        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        GenericCsvFile csv = new GenericCsvFile(reader, Map.of());
-        List<String> names = csv.readRecord();
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            columns.put(names.get(i).replace("\uFEFF", "").strip().toLowerCase(), i);
-        }
-        return new GenericCsvFile(reader, Map.copyOf(columns));
+        return new GenericCsvFile(CsvRows.rfc4180(Files.newBufferedReader(file, StandardCharsets.UTF_8)));
     }
 
     /**
@@ -95,91 +78,20 @@ public final class GenericCsvFile implements AutoCloseable, Iterable<Row> {
 
     /** A row with another number of fields than the header has its values in the wrong columns. */
     public void requireFieldCount(Row row) {
-        if (row.values().length != columns.size()) {
-            throw new BadRowException("has " + row.values().length + " fields; the header has " + columns.size()
+        if (row.values().length != rows.columns().size()) {
+            throw new BadRowException("has " + row.values().length + " fields; the header has " + rows.columns().size()
                     + " (a comma in a value needs the value in double quotes)");
         }
     }
 
+    /** Rows in file order; the iterator can be taken once. */
     @Override
     public Iterator<Row> iterator() {
-        return new RowIterator(() -> {
-            List<String> fields = readRecord();
-            return fields == null ? null : new Row(line, columns, fields.toArray(String[]::new));
-        });
-    }
-
-    /** The next record's fields, skipping blank lines, or null at the end of the file. */
-    private List<String> readRecord() {
-        try {
-            List<String> fields;
-            do {
-                line = nextLine;
-                fields = parseRecord();
-            } while (fields != null && fields.size() == 1 && fields.get(0).isEmpty());
-            return fields;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<String> parseRecord() throws IOException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int c;
-        while ((c = reader.read()) != -1) {
-            any = true;
-            if (quoted) {
-                if (c == '"') {
-                    reader.mark(1);
-                    int after = reader.read();
-                    if (after == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (after != -1) {
-                            reader.reset();
-                        }
-                    }
-                } else if (c == '\r') {
-                    // A line break inside quotes is kept as \n, whether the file used CRLF or LF.
-                    reader.mark(1);
-                    if (reader.read() == '\n') {
-                        nextLine++;
-                        field.append('\n');
-                    } else {
-                        reader.reset();
-                        field.append('\r');
-                    }
-                } else {
-                    if (c == '\n') {
-                        nextLine++;
-                    }
-                    field.append((char) c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                nextLine++;
-                break;
-            } else if (c != '\r') {
-                field.append((char) c);
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        fields.add(field.toString());
-        return fields;
+        return rows;
     }
 
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public void close() {
+        rows.close();
     }
 }

@@ -84,19 +84,18 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         ImportJob job = jobs.find(submitted.id()).orElseThrow();
         double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
-        out.printf("%s: %s in %.1f s (%,.0f rows/s). Rows %,d, rejected %,d; providers created %,d, updated %,d, "
-                        + "unchanged %,d, closed %,d; indicator values %,d. Peak heap %d MB.%n",
-                file.getFileName(), job.status(), seconds, job.rowsRead() / seconds, job.rowsRead(), job.rowsRejected(),
-                job.providersCreated(), job.providersUpdated(), job.providersUnchanged(), job.providersClosed(),
-                job.indicatorValuesStored(), peakHeapMegabytes());
+        out.printf("%s (%s): %s in %.1f s (%,.0f rows/s). Rows %,d, rejected %,d; %s. Peak heap %d MB.%n",
+                file.getFileName(), job.format(), job.status(), seconds, job.rowsRead() / seconds, job.rowsRead(),
+                job.rowsRejected(), outcome(job), peakHeapMegabytes());
         job.rejectedRows().stream().limit(20).forEach(row -> out.printf("  line %d: %s%n", row.line(), row.reason()));
+        job.warnings().forEach(warning -> out.printf("  %s%n", warning));
         if (job.failure() != null) {
             out.printf("  %s%n", job.failure());
         }
         return ImportJob.SUCCEEDED.equals(job.status());
     }
 
-    /** Files given, and the files of folders given; directory files first, then by name. */
+    /** Files given, and the files of folders given, in import order (see {@link ImportFormat}), then by name. */
     private static List<Path> files(List<Path> given) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : given) {
@@ -111,15 +110,29 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                 files.add(path);
             }
         }
-        files.sort(Comparator.comparing(ImportCommand::organisationsFirst).thenComparing(Path::toString));
+        files.sort(Comparator.comparing(ImportCommand::importOrder).thenComparing(Path::toString));
         return files;
     }
 
-    private static int organisationsFirst(Path file) {
+    /** What a job did, in the terms of its format. */
+    private static String outcome(ImportJob job) {
+        return switch (ImportFormat.fromApiName(job.format()).orElseThrow()) {
+            case NHS_CHOICES_ORGANISATIONS -> String.format("providers created %,d, changed %,d, unchanged %,d, closed %,d",
+                    job.providersCreated(), job.providersUpdated(), job.providersUnchanged(), job.providersClosed());
+            case NHS_CHOICES_OPENING_TIMES, NHS_CHOICES_SERVICES, NHS_CHOICES_STAFF -> String.format(
+                    "organisations changed %,d, unchanged %,d, not in the directory yet %,d",
+                    job.organisationsChanged(), job.organisationsUnchanged(), job.organisationsAwaited());
+            case NHS_CHOICES_INDICATORS, INDICATOR_CSV -> String.format("indicator values %,d",
+                    job.indicatorValuesStored());
+        };
+    }
+
+    /** Import order: by format, as {@link ImportFormat} lists them; unrecognised files last, to be refused. */
+    private static int importOrder(Path file) {
         try {
-            return ImportFormat.detect(file) == ImportFormat.NHS_CHOICES_ORGANISATIONS ? 0 : 1;
+            return ImportFormat.detect(file).ordinal();
         } catch (IOException | RuntimeException unreadable) {
-            return 1;
+            return ImportFormat.values().length;
         }
     }
 

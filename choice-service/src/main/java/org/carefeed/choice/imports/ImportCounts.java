@@ -18,6 +18,12 @@ public final class ImportCounts {
     public final AtomicLong providersUnchanged = new AtomicLong();
     public final AtomicLong providersClosed = new AtomicLong();
     public final AtomicLong indicatorValuesStored = new AtomicLong();
+    /** Organisations whose opening times, services or staff the file changed. */
+    public final AtomicLong organisationsChanged = new AtomicLong();
+    /** Organisations whose opening times, services or staff the file repeated as they were. */
+    public final AtomicLong organisationsUnchanged = new AtomicLong();
+    /** Organisations the file gives details of that the directory does not have yet: kept, linked when they come. */
+    public final AtomicLong organisationsAwaited = new AtomicLong();
     private final AtomicLong rowsRejected = new AtomicLong();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();

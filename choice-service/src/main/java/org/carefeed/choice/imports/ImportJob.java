@@ -10,6 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One import of one file, as stored: what was asked, how far it got, and what it did. Also its API
  * representation: nothing in it is private.
  *
+ * @param organisationsChanged   for opening times, services and staff files: organisations whose details changed
+ * @param organisationsUnchanged ... and those whose details the file repeated unchanged
+ * @param organisationsAwaited   ... and those not in the directory yet, whose details are kept until they come
  * @param heartbeatAt when the process holding the job last said it was alive, so that another
  *                    process starting up can tell a job that is still running from an abandoned one
  */
@@ -30,6 +33,9 @@ record ImportJob(
         long providersUnchanged,
         long providersClosed,
         long indicatorValuesStored,
+        long organisationsChanged,
+        long organisationsUnchanged,
+        long organisationsAwaited,
         List<ImportCounts.RejectedRow> rejectedRows,
         List<String> warnings,
         String failure) {
@@ -40,7 +46,7 @@ record ImportJob(
     static final String FAILED = "failed";
 
     static ImportJob queued(String id, String fileName, ImportFormat format, Instant now) {
-        return new ImportJob(id, fileName, format.apiName(), QUEUED, now, now, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(),
+        return new ImportJob(id, fileName, format.apiName(), QUEUED, now, now, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
                 List.of(), null);
     }
 
@@ -48,6 +54,7 @@ record ImportJob(
         return new ImportJob(id, fileName, format, newStatus, submittedAt, Instant.now(), started, finished,
                 counts.rowsRead.get(), counts.rowsRejected(), counts.providersCreated.get(),
                 counts.providersUpdated.get(), counts.providersUnchanged.get(), counts.providersClosed.get(),
-                counts.indicatorValuesStored.get(), counts.rejectedRows(), counts.warnings(), failureMessage);
+                counts.indicatorValuesStored.get(), counts.organisationsChanged.get(),
+                counts.organisationsUnchanged.get(), counts.organisationsAwaited.get(), counts.rejectedRows(), counts.warnings(), failureMessage);
     }
 }

@@ -58,8 +58,7 @@ public class ImportJobs implements InitializingBean, DisposableBean {
     }
 
     /**
-     * Jobs left queued or running by a process that stopped will never finish: say so, and remove what
-     * they staged. Jobs another live process (the service, or a command-line import) holds keep their
+     * Jobs left queued or running by a process that stopped will never finish: say so. Jobs another live process (the service, or a command-line import) holds keep their
      * heartbeat fresh and are left alone.
      */
     @Override
@@ -73,7 +72,6 @@ public class ImportJobs implements InitializingBean, DisposableBean {
                     new Update().set("status", ImportJob.FAILED).set("finishedAt", clock.instant())
                             .set("failure", "The service stopped before this import finished; import the file again."),
                     ImportJob.class);
-            mongo.remove(Query.query(Criteria.where("jobId").in(ids)), "directory_staging");
         }
         progress.scheduleWithFixedDelay(this::heartbeatQueued, HEARTBEAT_EVERY.toMillis(), HEARTBEAT_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);

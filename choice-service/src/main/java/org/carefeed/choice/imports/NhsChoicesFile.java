@@ -1,11 +1,9 @@
 package org.carefeed.choice.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -13,60 +11,46 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A file in the format NHS Choices published: Windows-1252 text, CRLF line ends, fields separated by
  * the not sign {@code ¬} (byte 0xAC), no quoting, a header line first. Rows are streamed one at a
- * time, never the whole file.
+ * time, never the whole file, by Jackson's CSV parser with quoting switched off.
  */
 public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final char SEPARATOR = '\u00AC';
     private static final byte NOT_SIGN = (byte) 0xAC;
     /** How ¬ looks when the file was saved as UTF-8 instead. */
     private static final byte UTF8_LEAD = (byte) 0xC2;
-    private static final Pattern SEPARATOR = Pattern.compile("\u00AC", Pattern.LITERAL);
 
-    private final BufferedReader reader;
-    private final Map<String, Integer> columns;
-    private long line = 1;
+    private final CsvRows rows;
 
-    private NhsChoicesFile(BufferedReader reader, Map<String, Integer> columns) {
-        this.reader = reader;
-        this.columns = columns;
+    private NhsChoicesFile(CsvRows rows) {
+        this.rows = rows;
     }
 
     /**
      * Opens the file after checking its header.
      *
-     * @param required columns the file must have
+     * @param required columns the file must have (in any case)
      * @throws RejectedFileException if it is not in this format, or was re-saved in another encoding
      */
     public static NhsChoicesFile open(Path file, List<String> required) throws IOException {
         checkHeader(file);
-        BufferedReader reader = Files.newBufferedReader(file, WINDOWS_1252);
-        String[] names;
-        try {
-            names = SEPARATOR.split(reader.readLine(), -1);
-        } catch (CharacterCodingException e) {
-            reader.close();
-            throw new RejectedFileException("The header line is not Windows-1252 text. Import the file as published.");
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            columns.put(names[i].strip(), i);
-        }
-        List<String> missing = required.stream().filter(name -> !columns.containsKey(name)).toList();
+        CsvRows rows = CsvRows.unquoted(Files.newBufferedReader(file, WINDOWS_1252), SEPARATOR);
+        List<String> missing = required.stream().filter(name -> !rows.columns().containsKey(CsvRows.columnKey(name)))
+                .toList();
         if (!missing.isEmpty()) {
-            reader.close();
+            rows.close();
             throw new RejectedFileException("The header has no " + String.join(", ", missing) + " column.");
         }
-        return new NhsChoicesFile(reader, Map.copyOf(columns));
+        return new NhsChoicesFile(rows);
     }
 
     /**
@@ -96,10 +80,10 @@ public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
 
     private static void checkHeader(Path file) throws IOException {
         byte[] header = headerBytes(file);
-        if (indexOf(header, NOT_SIGN) < 0) {
+        int sign = indexOf(header, NOT_SIGN);
+        if (sign < 0) {
             throw new RejectedFileException("This is not an NHS Choices file: its first line has no ¬ separators.");
         }
-        int sign = indexOf(header, NOT_SIGN);
         if (sign > 0 && header[sign - 1] == UTF8_LEAD) {
             throw new RejectedFileException(
                     "This file is UTF-8 encoded; NHS Choices files are Windows-1252. Import the file as published.");
@@ -119,9 +103,12 @@ public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
         }
     }
 
-    /** The header line decoded, for telling formats apart. */
-    static String header(Path file) throws IOException {
-        return new String(headerBytes(file), WINDOWS_1252);
+    /** The column names of the header line, as {@link CsvRows#columnKey} writes them, for telling formats apart. */
+    static Set<String> columnKeys(Path file) throws IOException {
+        // A file re-saved as UTF-8 is still recognised, so that its importer can say what is wrong with it.
+        String header = new String(headerBytes(file), WINDOWS_1252).replace("\u00C2\u00AC", "\u00AC");
+        return Arrays.stream(header.split(String.valueOf(SEPARATOR), -1)).map(CsvRows::columnKey)
+                .collect(Collectors.toSet());
     }
 
     private static int indexOf(byte[] bytes, byte wanted) {
@@ -134,39 +121,24 @@ public final class NhsChoicesFile implements AutoCloseable, Iterable<Row> {
     }
 
     public boolean hasColumn(String name) {
-        return columns.containsKey(name);
+        return rows.columns().containsKey(CsvRows.columnKey(name));
     }
 
+    /** Rows in file order; the iterator can be taken once. */
     @Override
     public Iterator<Row> iterator() {
-        return new RowIterator(() -> {
-            String text = read();
-            return text == null ? null : new Row(line, columns, SEPARATOR.split(text, -1));
-        });
+        return rows;
     }
 
     /** Without quoting a field cannot hold a ¬, so a row with more fields than the header is broken. */
     public void requireFieldCount(Row row) {
-        if (row.values().length > columns.size()) {
-            throw new BadRowException("has " + row.values().length + " fields; the header has " + columns.size());
-        }
-    }
-
-    private String read() {
-        try {
-            String text;
-            do {
-                text = reader.readLine();
-                line++;
-            } while (text != null && text.isBlank());
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (row.values().length > rows.columns().size()) {
+            throw new BadRowException("has " + row.values().length + " fields; the header has " + rows.columns().size());
         }
     }
 
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public void close() {
+        rows.close();
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 import org.carefeed.events.ProviderCodes;
 
 /**
- * One data row of a file, read by column name. Values are trimmed, and an empty value is absent.
+ * One data row of a file, read by column name in any case. Values are trimmed, and an empty value is
+ * absent.
  *
  * @param line line number in the file, the header being line 1
  */
@@ -13,7 +14,7 @@ public record Row(long line, Map<String, Integer> columns, String[] values) {
 
     /** The trimmed value of the column, or null when it is empty or the file has no such column. */
     public String get(String column) {
-        Integer index = columns.get(column);
+        Integer index = columns.get(CsvRows.columnKey(column));
         if (index == null || index >= values.length) {
             return null;
         }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.carefeed.events.ProviderCodes;
+import org.carefeed.events.ProviderIds;
 import org.carefeed.platform.mongo.NewestFirst;
 import org.carefeed.platform.web.KeysetCursor;
 import org.carefeed.platform.web.ListPage;
@@ -62,7 +62,7 @@ class ProviderReviewsController {
     /** Newest first. An unknown provider has no reviews yet, so gets an empty list rather than a 404. */
     @GetMapping(path = "/api/providers/{code}/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
     ListPage<ReviewItem> reviews(
-            @PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code,
+            @PathVariable @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE) String code,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {

@@ -42,32 +42,32 @@ class ReviewProjection {
     }
 
     void apply(ReviewPublished event) {
-        ensure(event.reviewId(), event.providerCode(), new Update().min(Review.PUBLISHED_AT, event.occurredAt()));
+        ensure(event.reviewId(), event.providerId(), new Update().min(Review.PUBLISHED_AT, event.occurredAt()));
         mongo.updateFirst(olderThan(event, Review.STATE_REVISION), new Update()
                         .set(Review.STATE, Review.PUBLISHED)
                         .set(Review.STATE_REVISION, event.revision())
                         .set(Review.CONTENT, Review.Content.of(event)),
                 Review.class);
-        changed(event.providerCode());
+        changed(event.providerId());
     }
 
     void apply(ReviewWithdrawn event) {
-        tombstone(event, event.providerCode(), Review.WITHDRAWN);
+        tombstone(event, event.providerId(), Review.WITHDRAWN);
     }
 
     void apply(ReviewRemoved event) {
-        tombstone(event, event.providerCode(), Review.REMOVED);
+        tombstone(event, event.providerId(), Review.REMOVED);
     }
 
     void apply(ReviewResponsePublished event) {
-        ensure(event.reviewId(), event.providerCode(), new Update());
+        ensure(event.reviewId(), event.providerId(), new Update());
         Query olderResponse = olderThan(event, Review.RESPONSE_REVISION)
                 .addCriteria(where(Review.TOMBSTONE_REVISION).not().gte(event.revision()));
         mongo.updateFirst(olderResponse, new Update()
                         .set(Review.RESPONSE, Review.Response.of(event))
                         .set(Review.RESPONSE_REVISION, event.revision()),
                 Review.class);
-        changed(event.providerCode());
+        changed(event.providerId());
     }
 
     /** Takes the review down: its content goes, and so does any response older than the take-down. */

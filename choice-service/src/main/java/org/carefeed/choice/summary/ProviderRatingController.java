@@ -2,7 +2,7 @@ package org.carefeed.choice.summary;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.constraints.Pattern;
-import org.carefeed.events.ProviderCodes;
+import org.carefeed.events.ProviderIds;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,7 @@ class ProviderRatingController {
 
     /** Any well-formed code has figures; one with no reviews has the figures of none, not a 404. */
     @GetMapping(path = "/api/providers/{code}/rating", produces = MediaType.APPLICATION_JSON_VALUE)
-    Rating rating(@PathVariable @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE) String code) {
+    Rating rating(@PathVariable @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE) String code) {
         return new Rating(code, summaries.of(code).reviews());
     }
 }

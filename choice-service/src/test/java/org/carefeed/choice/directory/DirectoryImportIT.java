@@ -91,42 +91,42 @@ class DirectoryImportIT extends IntegrationTest {
     @Test
     void reimportingTheSameFileChangesNothingAndANewerFileUpdatesAndCloses() {
         NhsChoicesFixture first = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
-                .hospital("DEN01", "Dentists", "Smile Dental Practice", "CD1 1AA", "53.0", "-2.0", "", "0111", "")
-                .hospital("DEN02", "Dentists", "Bright Teeth", "CD1 1AB", "53.1", "-2.1", "", "", "")
-                .hospital("DEN03", "Dentists", "Old Town Dentist", "CD1 1AC", "", "", "", "", "");
-        assertThat(imports().importAndWait("Dentists.csv", first.windows1252()).get("providersCreated").asLong()).isEqualTo(3);
-        Instant updatedAt = provider("DEN01").updatedAt();
+                .hospital("WIC01", "Walk-in Centre", "Smile Dental Practice", "CD1 1AA", "53.0", "-2.0", "", "0111", "")
+                .hospital("WIC02", "Walk-in Centre", "Bright Teeth", "CD1 1AB", "53.1", "-2.1", "", "", "")
+                .hospital("WIC03", "Walk-in Centre", "Old Town Dentist", "CD1 1AC", "", "", "", "", "");
+        assertThat(imports().importAndWait("WalkIn.csv", first.windows1252()).get("providersCreated").asLong()).isEqualTo(3);
+        Instant updatedAt = provider("WIC01").updatedAt();
 
-        JsonNode again = imports().importAndWait("Dentists.csv", first.windows1252());
+        JsonNode again = imports().importAndWait("WalkIn.csv", first.windows1252());
 
         assertThat(again.get("providersUnchanged").asLong()).as(again.toString()).isEqualTo(3);
         assertThat(again.get("providersCreated").asLong() + again.get("providersUpdated").asLong()
                 + again.get("providersClosed").asLong()).isZero();
-        assertThat(provider("DEN01").updatedAt()).as("no write, so no change event").isEqualTo(updatedAt);
-        assertThat(mongo.count(Query.query(Criteria.where("entry.type").is("dentist")), Provider.class))
+        assertThat(provider("WIC01").updatedAt()).as("no write, so no change event").isEqualTo(updatedAt);
+        assertThat(mongo.count(Query.query(Criteria.where("entry.type").is("walk-in-centre")), Provider.class))
                 .isEqualTo(3);
 
         NhsChoicesFixture newer = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
-                .hospital("DEN01", "Dentists", "Smile Dental Practice", "CD1 1AA", "53.0", "-2.0", "", "0111", "")
-                .hospital("DEN02", "Dentists", "Bright Teeth Dental Care", "CD1 1AB", "53.1", "-2.1", "", "", "")
-                .hospital("DEN04", "Dentists", "New Road Dentist", "CD1 1AD", "", "", "", "", "");
+                .hospital("WIC01", "Walk-in Centre", "Smile Dental Practice", "CD1 1AA", "53.0", "-2.0", "", "0111", "")
+                .hospital("WIC02", "Walk-in Centre", "Bright Teeth Dental Care", "CD1 1AB", "53.1", "-2.1", "", "", "")
+                .hospital("WIC04", "Walk-in Centre", "New Road Dentist", "CD1 1AD", "", "", "", "", "");
 
-        JsonNode later = imports().importAndWait("Dentists.csv", newer.windows1252());
+        JsonNode later = imports().importAndWait("WalkIn.csv", newer.windows1252());
 
         assertThat(later.get("providersUnchanged").asLong()).as(later.toString()).isEqualTo(1);
         assertThat(later.get("providersUpdated").asLong()).isEqualTo(1);
         assertThat(later.get("providersCreated").asLong()).isEqualTo(1);
         assertThat(later.get("providersClosed").asLong()).isEqualTo(1);
-        assertThat(provider("DEN02").entry().name()).isEqualTo("Bright Teeth Dental Care");
-        Provider closed = provider("DEN03");
+        assertThat(provider("WIC02").entry().name()).isEqualTo("Bright Teeth Dental Care");
+        Provider closed = provider("WIC03");
         assertThat(closed).as("closed, not deleted").isNotNull();
         assertThat(closed.status()).isEqualTo("closed");
 
         try (TopicReader providers = new TopicReader(String.join(",", kafka.getBootstrapServers()), Topics.PROVIDERS)) {
-            ConsumerRecord<String, String> last = providers.awaitRecord(r -> "DEN03".equals(r.key())
+            ConsumerRecord<String, String> last = providers.awaitRecord(r -> "WIC03".equals(r.key())
                     && "org.carefeed.provider.closed.v1".equals(CloudEventRecords.typeOf(r)), Duration.ofSeconds(30));
-            assertThat(last.value()).contains("\"providerCode\":\"DEN03\"");
-            assertThat(providers.seen(r -> "DEN01".equals(r.key()))).as("one event for an unchanged provider").hasSize(1);
+            assertThat(last.value()).contains("\"providerCode\":\"WIC03\"");
+            assertThat(providers.seen(r -> "WIC01".equals(r.key()))).as("one event for an unchanged provider").hasSize(1);
         }
     }
 
@@ -143,32 +143,35 @@ class DirectoryImportIT extends IntegrationTest {
 
         assertThat(job.get("status").asString()).isEqualTo("succeeded");
         assertThat(job.get("rowsRead").asLong()).isEqualTo(5);
-        assertThat(job.get("rowsRejected").asLong()).isEqualTo(3);
-        assertThat(job.get("providersCreated").asLong()).isEqualTo(2);
-        assertThat(job.get("rejectedRows").findValuesAsString("line")).containsExactly("3", "4", "5");
-        assertThat(job.get("rejectedRows").get(0).get("reason").asString()).contains("not an ODS code");
-        assertThat(job.get("rejectedRows").get(1).get("reason").asString()).contains("OrganisationName");
-        assertThat(job.get("rejectedRows").get(2).get("reason").asString()).contains("Latitude");
+        assertThat(job.get("rowsRejected").asLong()).isEqualTo(2);
+        assertThat(job.get("providersCreated").asLong()).isEqualTo(3);
+        assertThat(job.get("rejectedRows").findValuesAsString("line")).containsExactly("4", "5");
+        assertThat(job.get("rejectedRows").get(0).get("reason").asString()).contains("OrganisationName");
+        assertThat(job.get("rejectedRows").get(1).get("reason").asString()).contains("Latitude");
+        Provider withoutOdsCode = provider("nhs-choices:" + NhsChoicesFixture.organisationId("not a code"));
+        assertThat(withoutOdsCode.entry().name()).as("a code that is no ODS code is kept, not refused")
+                .isEqualTo("Bad Code Clinic");
+        assertThat(withoutOdsCode.records().get(0).publishedCode()).isEqualTo("not a code");
     }
 
     @Test
     void aRejectedRowNeverClosesItsProviderAndRejectionsStopAllClosing() {
         NhsChoicesFixture full = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
-                .hospital("PHA01", "Pharmacy", "High Street Pharmacy", "IJ1 1AA", "", "", "", "", "")
-                .hospital("PHA02", "Pharmacy", "Station Pharmacy", "IJ1 1AB", "", "", "", "", "")
-                .hospital("PHA03", "Pharmacy", "Market Pharmacy", "IJ1 1AC", "", "", "", "", "");
-        imports().importAndWait("Pharmacy.csv", full.windows1252());
+                .hospital("HAU01", "Health Authority", "High Street Pharmacy", "IJ1 1AA", "", "", "", "", "")
+                .hospital("HAU02", "Health Authority", "Station Pharmacy", "IJ1 1AB", "", "", "", "", "")
+                .hospital("HAU03", "Health Authority", "Market Pharmacy", "IJ1 1AC", "", "", "", "", "");
+        imports().importAndWait("HealthAuthority.csv", full.windows1252());
         NhsChoicesFixture damaged = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
-                .hospital("PHA01", "Pharmacy", "High Street Pharmacy", "IJ1 1AA", "", "", "", "", "")
-                .hospital("PHA02", "Pharmacy", "", "IJ1 1AB", "", "", "", "", "");
+                .hospital("HAU01", "Health Authority", "High Street Pharmacy", "IJ1 1AA", "", "", "", "", "")
+                .hospital("HAU02", "Health Authority", "", "IJ1 1AB", "", "", "", "", "");
 
-        JsonNode job = imports().importAndWait("Pharmacy.csv", damaged.windows1252());
+        JsonNode job = imports().importAndWait("HealthAuthority.csv", damaged.windows1252());
 
         assertThat(job.get("rowsRejected").asLong()).isEqualTo(1);
         assertThat(job.get("providersClosed").asLong()).as(job.toString()).isZero();
         assertThat(job.get("warnings").get(0).asString()).contains("no provider missing from the file was closed");
-        assertThat(provider("PHA02").isOpen()).as("its row was rejected, but it is listed").isTrue();
-        assertThat(provider("PHA03").isOpen()).as("not closed while rows were rejected").isTrue();
+        assertThat(provider("HAU02").isOpen()).as("its row was rejected, but it is listed").isTrue();
+        assertThat(provider("HAU03").isOpen()).as("not closed while rows were rejected").isTrue();
     }
 
     @Test

@@ -35,9 +35,14 @@ public final class NhsChoicesFixture {
     /** A hospital-file row with the usual columns filled and the rest empty. */
     public NhsChoicesFixture hospital(String code, String type, String name, String postcode, String latitude,
             String longitude, String parentCode, String phone, String email) {
-        return row(String.join("¬", "1", code, type, "Hospital", "NHS Sector", "Visible", "False", name,
+        return row(String.join("¬", organisationId(code), code, type, "Hospital", "NHS Sector", "Visible", "False", name,
                 "1 High Street", "", "", "Townsville", "Countyshire", postcode, latitude, longitude, parentCode,
                 parentCode.isEmpty() ? "" : "Parent Trust of " + parentCode, phone, email, "", ""));
+    }
+
+    /** A publisher's number for a code: the same for every row of one organisation, different between them. */
+    public static String organisationId(String code) {
+        return String.valueOf(Math.floorMod(code.hashCode(), 9_000_000) + 1_000_000);
     }
 
     public byte[] windows1252() {

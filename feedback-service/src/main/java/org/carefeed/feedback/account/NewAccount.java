@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.carefeed.events.ProviderCodes;
+import org.carefeed.events.ProviderIds;
 
 /**
  * What an administrator sends to create an account. The password is set by the administrator and
@@ -33,8 +33,8 @@ record NewAccount(
         @NotEmpty(message = "give at least one role: STAFF, MODERATOR or ADMIN")
         Set<@NotNull(message = "must be STAFF, MODERATOR or ADMIN") Role> roles,
 
-        List<@NotNull(message = "must be an ODS code") @Pattern(regexp = ProviderCodes.REGEX,
-                message = ProviderCodes.MESSAGE) String> providerCodes) {
+        List<@NotNull(message = "must be a provider identifier") @Pattern(regexp = ProviderIds.REGEX,
+                message = ProviderIds.MESSAGE) String> providerCodes) {
 
     NewAccount {
         email = email == null ? null : Accounts.normalised(email);

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.carefeed.events.ProviderCodes;
+import org.carefeed.events.ProviderIds;
 
 /**
  * What a patient sends to complain. Text is stripped of surrounding whitespace before it is
@@ -17,7 +17,7 @@ import org.carefeed.events.ProviderCodes;
  */
 record SubmitComplaintRequest(
         @NotBlank(message = "enter the ODS code of the provider, such as RJ731")
-        @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE)
+        @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE)
         String providerCode,
 
         @NotBlank(message = "choose what the complaint is about: " + Complaint.CATEGORY_LIST)

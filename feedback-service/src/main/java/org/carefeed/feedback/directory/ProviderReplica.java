@@ -27,7 +27,7 @@ class ProviderReplica {
     }
 
     void apply(ProviderUpserted event) {
-        write(event.providerCode(), event.occurredAt(), new Update()
+        write(event.providerId(), event.occurredAt(), new Update()
                 .set("name", event.name())
                 .set("type", event.type())
                 .set("parentCode", event.parentCode())
@@ -36,7 +36,7 @@ class ProviderReplica {
     }
 
     void apply(ProviderClosed event) {
-        write(event.providerCode(), event.occurredAt(), new Update()
+        write(event.providerId(), event.occurredAt(), new Update()
                 .set("status", KnownProvider.CLOSED)
                 .set("asOf", event.occurredAt()));
     }

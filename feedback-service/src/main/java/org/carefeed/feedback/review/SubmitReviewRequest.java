@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.carefeed.events.ProviderCodes;
+import org.carefeed.events.ProviderIds;
 
 /**
  * What a patient sends to review a provider. Text is stripped of surrounding whitespace, Unicode
@@ -18,7 +18,7 @@ import org.carefeed.events.ProviderCodes;
  */
 record SubmitReviewRequest(
         @NotBlank(message = "enter the ODS code of the provider, such as RJ731")
-        @Pattern(regexp = ProviderCodes.REGEX, message = ProviderCodes.MESSAGE)
+        @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE)
         String providerCode,
 
         @Size(max = Review.MAX_SERVICE_NAME_LENGTH,

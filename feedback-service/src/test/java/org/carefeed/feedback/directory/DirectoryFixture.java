@@ -33,8 +33,8 @@ public final class DirectoryFixture {
     }
 
     public static ProviderUpserted upserted(String code, String name, Instant at) {
-        return new ProviderUpserted(UUID.randomUUID(), at, code, ProviderUpserted.SCHEMA_VERSION, "hospital", null, null,
-                name, null, null, null, null, List.of(), List.of(), null);
+        return new ProviderUpserted(UUID.randomUUID(), at, null, code, ProviderUpserted.SCHEMA_VERSION, "hospital", null, null,
+                name, null, null, null, null, List.of(), List.of(), null, null, null);
     }
 
     /** Publishes the providers as open and waits until the service knows them. */
@@ -49,22 +49,22 @@ public final class DirectoryFixture {
 
     /** Publishes an NHS trust, whose staff may handle its sites' feedback, and waits until the service knows it. */
     public void openTrust(String code) throws Exception {
-        send(new ProviderUpserted(UUID.randomUUID(), Instant.now(), code, ProviderUpserted.SCHEMA_VERSION, "trust",
-                null, null, "Trust " + code, null, null, null, null, List.of(), List.of(), null));
+        send(new ProviderUpserted(UUID.randomUUID(), Instant.now(), null, code, ProviderUpserted.SCHEMA_VERSION, "trust",
+                null, null, "Trust " + code, null, null, null, null, List.of(), List.of(), null, null, null));
         awaitStatus(code, KnownProvider.OPEN);
     }
 
     /** Publishes a commissioning group, the parent of GP practices in the published directory. */
     public void openCommissioningGroup(String code) throws Exception {
-        send(new ProviderUpserted(UUID.randomUUID(), Instant.now(), code, ProviderUpserted.SCHEMA_VERSION, "ccg",
-                null, null, "CCG " + code, null, null, null, null, List.of(), List.of(), null));
+        send(new ProviderUpserted(UUID.randomUUID(), Instant.now(), null, code, ProviderUpserted.SCHEMA_VERSION, "ccg",
+                null, null, "CCG " + code, null, null, null, null, List.of(), List.of(), null, null, null));
         awaitStatus(code, KnownProvider.OPEN);
     }
 
     /** Publishes a provider run by a parent organisation (a trust's site), and waits until the service knows it. */
     public void openWithParent(String code, String parentCode) throws Exception {
-        send(new ProviderUpserted(UUID.randomUUID(), Instant.now(), code, ProviderUpserted.SCHEMA_VERSION, "hospital",
-                null, null, "Site " + code, null, null, parentCode, "Trust " + parentCode, List.of(), List.of(), null));
+        send(new ProviderUpserted(UUID.randomUUID(), Instant.now(), null, code, ProviderUpserted.SCHEMA_VERSION, "hospital",
+                null, null, "Site " + code, null, null, parentCode, "Trust " + parentCode, List.of(), List.of(), null, null, null));
         awaitStatus(code, KnownProvider.OPEN);
     }
 

@@ -90,6 +90,20 @@ class ReviewSubmissionIT extends IntegrationTest {
     }
 
     @Test
+    void aProviderWithoutAnOdsCodeTakesReviewsByItsPublicIdentifier() throws Exception {
+        String careHome = "cqc:1-" + (100_000_000 + Math.floorMod(UUID.randomUUID().hashCode(), 99_999_999));
+        new DirectoryFixture(kafkaTemplate, mongo).open(careHome);
+
+        HttpApi.Response accepted = api().postJson("/api/reviews", review(careHome, 5, "Caring staff",
+                "My mother is looked after with great kindness every day."));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json().get("providerCode").asString()).isEqualTo(careHome);
+        assertFieldsAtFault(api().postJson("/api/reviews", review("gmc:1234567", 5, "Caring staff",
+                "My mother is looked after with great kindness every day.")), 400, "providerCode");
+    }
+
+    @Test
     void visitMonthMustBeWithinTheLastTwoYearsAndNotInTheFuture() {
         YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
 

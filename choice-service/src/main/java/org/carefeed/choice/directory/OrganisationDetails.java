@@ -1,0 +1,25 @@
+package org.carefeed.choice.directory;
+
+import java.util.List;
+
+import org.carefeed.choice.hours.OpeningPeriod;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The opening times, services and staff of one published organisation, by its publisher's number,
+ * whether or not the organisation itself has been imported yet: kept here, they are linked to its
+ * provider whenever either arrives. Each list is what the latest import of its file said.
+ */
+@Document(OrganisationDetails.COLLECTION)
+record OrganisationDetails(@Id String organisationId, List<OpeningPeriod> openingTimes, List<String> services,
+        List<StaffMember> staff) {
+
+    static final String COLLECTION = "organisation_details";
+
+    OrganisationDetails {
+        openingTimes = openingTimes == null ? List.of() : openingTimes;
+        services = services == null ? List.of() : services;
+        staff = staff == null ? List.of() : staff;
+    }
+}
