@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.carefeed.choice.hours.StoredAsText;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CarefeedTopics;
@@ -16,6 +17,7 @@ import org.carefeed.platform.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** choice-service's topics, its clock and event source, and the relay that publishes provider events. */
@@ -34,6 +36,12 @@ class ChoiceConfiguration {
     @Bean
     Clock clock() {
         return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    /** Opening hours stored as text, the same whatever zone a process runs in. */
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return new MongoCustomConversions(StoredAsText.converters());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.carefeed.choice.imports.BadRowException;
@@ -32,6 +33,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * onto its provider when it is, so the files can be imported in any order. An organisation whose list
  * is what the file said last time is not written again.
  *
+ * <p>Each list remembers the name of the file it came from. A later import of a file of that name
+ * which no longer lists an organisation removes the list (unless rows were rejected or the import
+ * was told the file is partial): its opening times, services or staff are no longer published.
+ *
  * @param <T> one item of the list
  */
 abstract class DetailsImport<T> implements Importer {
@@ -41,12 +46,17 @@ abstract class DetailsImport<T> implements Importer {
     private final MongoTemplate mongo;
     private final ProviderIdentifiers identifiers;
     private final String field;
+    private final String description;
 
-    /** @param field the list of {@link OrganisationDetails} this file gives */
-    DetailsImport(MongoTemplate mongo, ProviderIdentifiers identifiers, String field) {
+    /**
+     * @param field       the list of {@link OrganisationDetails} this file gives
+     * @param description what the list is, in words, for the import's report
+     */
+    DetailsImport(MongoTemplate mongo, ProviderIdentifiers identifiers, String field, String description) {
         this.mongo = mongo;
         this.identifiers = identifiers;
         this.field = field;
+        this.description = description;
     }
 
     /** One row as an item. @throws BadRowException if the row says nothing usable */
@@ -72,7 +82,10 @@ abstract class DetailsImport<T> implements Importer {
         long awaitedRows = 0;
         for (int from = 0; from < organisations.size(); from += BATCH) {
             awaitedRows += store(organisations.subList(from, Math.min(organisations.size(), from + BATCH)),
-                    byOrganisation, counts);
+                    byOrganisation, options.fileName(), counts);
+        }
+        if (options.closeMissing() && counts.rowsRejected() == 0) {
+            removeMissing(options.fileName(), byOrganisation.keySet(), counts);
         }
         if (counts.organisationsAwaited.get() > 0) {
             counts.warn(String.format("%,d rows are about %,d organisations not in the directory yet; they are kept and "
@@ -101,42 +114,78 @@ abstract class DetailsImport<T> implements Importer {
     }
 
     /** @return how many items are about organisations not in the directory yet */
-    private long store(List<String> batch, Map<String, List<T>> byOrganisation, ImportCounts counts) {
-        Map<String, List<T>> stored = new HashMap<>();
+    private long store(List<String> batch, Map<String, List<T>> byOrganisation, String fileName, ImportCounts counts) {
+        Map<String, OrganisationDetails> stored = new HashMap<>();
         Query existing = query(where("_id").in(batch));
-        existing.fields().include(field);
-        mongo.find(existing, OrganisationDetails.class)
-                .forEach(details -> stored.put(details.organisationId(), listOf(details)));
+        existing.fields().include(field).include(OrganisationDetails.SOURCES);
+        mongo.find(existing, OrganisationDetails.class).forEach(details -> stored.put(details.organisationId(), details));
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OrganisationDetails.class);
-        List<String> changed = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
+        int writes = 0;
         for (String organisationId : batch) {
             List<T> items = byOrganisation.get(organisationId);
-            if (items.equals(stored.get(organisationId))) {
+            OrganisationDetails before = stored.get(organisationId);
+            boolean sameItems = before != null && items.equals(listOf(before));
+            if (sameItems && fileName.equals(before.sourceOf(field))) {
                 counts.organisationsUnchanged.incrementAndGet();
                 continue;
             }
-            bulk.upsert(query(where("_id").is(organisationId)), new Update().set(field, items));
-            changed.add(organisationId);
+            bulk.upsert(query(where("_id").is(organisationId)),
+                    new Update().set(field, items).set(OrganisationDetails.SOURCES + "." + field, fileName));
+            writes++;
+            if (sameItems) {
+                counts.organisationsUnchanged.incrementAndGet(); // only where it came from is new
+            } else {
+                changed.add(organisationId);
+            }
         }
-        if (!changed.isEmpty()) {
+        if (writes > 0) {
             bulk.execute();
         }
         counts.organisationsChanged.addAndGet(changed.size());
-        Map<String, String> providers = identifiers.providersOf(batch.stream()
-                .map(id -> ProviderIdentifier.nhsChoices(id).qualified()).toList());
+        Map<String, String> providers = providersOf(batch);
         long awaitedRows = 0;
-        Set<String> relink = new HashSet<>();
         for (String organisationId : batch) {
-            String provider = providers.get(ProviderIdentifier.nhsChoices(organisationId).qualified());
-            if (provider == null) {
+            if (!providers.containsKey(organisationId)) {
                 counts.organisationsAwaited.incrementAndGet();
                 awaitedRows += byOrganisation.get(organisationId).size();
-            } else if (changed.contains(organisationId)) {
-                relink.add(provider);
             }
         }
-        relink(relink);
+        relink(changed.stream().map(providers::get).filter(provider -> provider != null).collect(Collectors.toSet()));
         return awaitedRows;
+    }
+
+    /** Removes the lists an earlier import of this file gave organisations it no longer lists. */
+    private void removeMissing(String fileName, Set<String> listed, ImportCounts counts) {
+        Query fromThisFile = query(where(OrganisationDetails.SOURCES + "." + field).is(fileName));
+        fromThisFile.fields().include("_id");
+        List<String> missing = mongo.find(fromThisFile, Document.class, OrganisationDetails.COLLECTION).stream()
+                .map(details -> details.getString("_id")).filter(id -> !listed.contains(id)).toList();
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            mongo.updateMulti(query(where("_id").in(batch)),
+                    new Update().unset(field).unset(OrganisationDetails.SOURCES + "." + field), OrganisationDetails.class);
+            relink(new HashSet<>(providersOf(batch).values()));
+        }
+        if (!missing.isEmpty()) {
+            counts.organisationsChanged.addAndGet(missing.size());
+            counts.warn(String.format("%,d organisations an earlier import of %s listed are no longer in it: their %s "
+                    + "were removed.", missing.size(), fileName, description));
+        }
+    }
+
+    /** The provider of each organisation that is in the directory, by publisher's number. */
+    private Map<String, String> providersOf(List<String> organisationIds) {
+        Map<String, String> byIdentifier = identifiers.providersOf(organisationIds.stream()
+                .map(id -> ProviderIdentifier.nhsChoices(id).qualified()).toList());
+        Map<String, String> providers = new HashMap<>();
+        for (String organisationId : organisationIds) {
+            String provider = byIdentifier.get(ProviderIdentifier.nhsChoices(organisationId).qualified());
+            if (provider != null) {
+                providers.put(organisationId, provider);
+            }
+        }
+        return providers;
     }
 
     /** Copies onto each provider the details of all the organisations it is made of. */

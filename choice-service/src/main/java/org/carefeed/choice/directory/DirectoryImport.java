@@ -31,6 +31,8 @@ import org.carefeed.events.ProviderClosed;
 import org.carefeed.events.ProviderIdentifier;
 import org.carefeed.events.ProviderUpserted;
 import org.carefeed.platform.outbox.OutboxMessage;
+import org.carefeed.platform.outbox.OutboxRelay;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,6 +61,7 @@ import org.springframework.stereotype.Component;
 class DirectoryImport implements Importer {
 
     private static final int BATCH = 1000;
+    private static final int DUPLICATE_KEY = 11000;
     /** Organisation-level files first: their record gives a merged provider its name and type. */
     private static final List<String> AUTHORITY = List.of("trust", "ccg", "area-team", "health-authority",
             "gp-practice", "hospital", "clinic", "gp");
@@ -68,14 +71,16 @@ class DirectoryImport implements Importer {
     private final Clock clock;
     private final ProviderIdentifiers identifiers;
     private final PostcodeCentres postcodes;
+    private final OutboxRelay relay;
 
     DirectoryImport(MongoTemplate mongo, EventCodec codec, Clock clock, ProviderIdentifiers identifiers,
-            PostcodeCentres postcodes) {
+            PostcodeCentres postcodes, OutboxRelay relay) {
         this.mongo = mongo;
         this.codec = codec;
         this.clock = clock;
         this.identifiers = identifiers;
         this.postcodes = postcodes;
+        this.relay = relay;
     }
 
     @Override
@@ -122,7 +127,6 @@ class DirectoryImport implements Importer {
             counts.warn("Rows were rejected, so no provider missing from the file was closed. "
                     + "Correct the rows and import the file again to close them.");
         }
-        postcodes.rebuild();
     }
 
     private Staged stage(Path path, ImportCounts counts) throws Exception {
@@ -152,28 +156,42 @@ class DirectoryImport implements Importer {
     }
 
     /** Where an organisation belongs, and what it is known by. */
-    private record Placed(OrganisationRows organisation, String providerId, PublishedRecord record) {
+    private record Placed(OrganisationRows organisation, List<ProviderIdentifier> identifiers, String providerId,
+            PublishedRecord record) {
     }
 
     private void apply(String jobId, List<OrganisationRows> batch, Map<String, Integer> codeUses, ImportCounts counts) {
+        try {
+            applyOnce(jobId, batch, codeUses, counts);
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            // Another import gave one of these identifiers or providers out meanwhile: look again.
+            applyOnce(jobId, batch, codeUses, counts);
+        }
+    }
+
+    private void applyOnce(String jobId, List<OrganisationRows> batch, Map<String, Integer> codeUses, ImportCounts counts) {
+        Map<OrganisationRows, List<ProviderIdentifier>> idsOf = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
         for (OrganisationRows organisation : batch) {
-            identifiersOf(organisation, codeUses).forEach(identifier -> keys.add(identifier.qualified()));
+            List<ProviderIdentifier> ids = identifiersOf(organisation, codeUses);
+            idsOf.put(organisation, ids);
+            ids.forEach(identifier -> keys.add(identifier.qualified()));
         }
         Map<String, String> known = identifiers.providersOf(keys);
         Map<String, List<Placed>> byProvider = new LinkedHashMap<>();
-        for (OrganisationRows organisation : batch) {
-            List<ProviderIdentifier> ids = identifiersOf(organisation, codeUses);
+        idsOf.forEach((organisation, ids) -> {
             String providerId = providerFor(organisation, ids, known);
             String parent = parentOf(organisation, codeUses, providerId);
             byProvider.computeIfAbsent(providerId, id -> new ArrayList<>())
-                    .add(new Placed(organisation, providerId, organisation.toRecord(parent)));
-        }
-        Map<String, Provider> existing = providers(byProvider.keySet());
-        Instant now = clock.instant();
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
+                    .add(new Placed(organisation, ids, providerId, organisation.toRecord(parent)));
+        });
+        // A provider none of whose identifiers is known is new: identifiers are stored before providers.
+        Map<String, Provider> existing = providers(new HashSet<>(known.values()));
+        Map<String, List<PublishedRecord>> changed = new LinkedHashMap<>();
         Map<String, String> newIdentifiers = new HashMap<>();
-        int writes = 0;
         for (Map.Entry<String, List<Placed>> placed : byProvider.entrySet()) {
             String providerId = placed.getKey();
             Provider current = existing.get(providerId);
@@ -183,43 +201,76 @@ class DirectoryImport implements Importer {
                 records.add(one.record());
             }
             records.sort(AUTHORITY_ORDER);
-            List<String> ids = identifiersOf(placed.getValue(), codeUses, current);
-            ids.stream().filter(id -> !providerId.equals(known.get(id))).forEach(id -> newIdentifiers.put(id, providerId));
+            // An identifier already given to another provider stays with it.
+            placed.getValue().stream().flatMap(one -> one.identifiers().stream()).map(ProviderIdentifier::qualified)
+                    .filter(id -> !known.containsKey(id)).forEach(id -> newIdentifiers.put(id, providerId));
             if (current != null && records.equals(current.records())) {
                 counts.providersUnchanged.incrementAndGet();
-                continue;
-            }
-            Update update = change(providerId, current, records, ids, jobId, now);
-            if (current == null || !sameOrganisations(current.records(), records)) {
-                update.set("details", details(records));
-            }
-            bulk.upsert(query(where("_id").is(providerId)), update);
-            writes++;
-            if (current == null) {
-                counts.providersCreated.incrementAndGet();
-            } else if (current.isOpen() && records.stream().noneMatch(PublishedRecord::live)) {
-                counts.providersClosed.incrementAndGet();
             } else {
-                counts.providersUpdated.incrementAndGet();
+                changed.put(providerId, records);
             }
         }
         // Identifiers first: a provider is never written without a way to find it.
         identifiers.assign(newIdentifiers);
-        if (writes > 0) {
-            bulk.execute();
+        if (!changed.isEmpty()) {
+            write(jobId, changed, byProvider, existing, counts);
         }
     }
 
+    /** One bulk write of the providers whose records changed, with the details of any organisation new to them. */
+    private void write(String jobId, Map<String, List<PublishedRecord>> changed, Map<String, List<Placed>> byProvider,
+            Map<String, Provider> existing, ImportCounts counts) {
+        Map<String, OrganisationDetails> details = detailsOf(changed.entrySet().stream()
+                .filter(provider -> regrouped(existing.get(provider.getKey()), provider.getValue()))
+                .flatMap(provider -> provider.getValue().stream()).map(PublishedRecord::organisationId).toList());
+        Instant now = clock.instant();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
+        changed.forEach((providerId, records) -> {
+            Provider current = existing.get(providerId);
+            List<ProviderIdentifier> added = byProvider.get(providerId).stream()
+                    .flatMap(one -> one.identifiers().stream()).toList();
+            List<String> ids = identifiersOf(added, current);
+            if (current == null) {
+                // Inserted, not upserted: the server need not look for what is known not to be there.
+                bulk.insert(created(providerId, records, ids, detailsOf(records, details), jobId, now));
+                counts.providersCreated.incrementAndGet();
+                return;
+            }
+            Update update = change(providerId, current, records, ids, jobId, now);
+            if (regrouped(current, records)) {
+                update.set("details", detailsOf(records, details));
+            }
+            bulk.updateOne(query(where("_id").is(providerId)), update);
+            if (current.isOpen() && records.stream().noneMatch(PublishedRecord::live)) {
+                counts.providersClosed.incrementAndGet();
+            } else {
+                counts.providersUpdated.incrementAndGet();
+            }
+        });
+        bulk.execute();
+        relay.wake(Provider.COLLECTION, changed.keySet());
+        postcodes.markStale();
+    }
+
+    /** A new provider as its records make it, with the event that announces it if it is open. */
+    private Provider created(String providerId, List<PublishedRecord> records, List<String> ids, ProviderDetails details,
+            String jobId, Instant now) {
+        DirectoryEntry entry = entryOf(records);
+        boolean open = records.stream().anyMatch(PublishedRecord::live);
+        // Hidden or deleted from the start: kept, never shown, never announced.
+        List<OutboxMessage> outbox = open ? List.of(OutboxMessage.of(upserted(providerId, entry, ids, now), codec)) : List.of();
+        return new Provider(providerId, entry, ids, records, open ? Provider.OPEN : Provider.CLOSED,
+                Names.fold(entry.name()), entry.nameKeys(), details, now, now, open ? null : now, jobId, outbox, null, null);
+    }
+
     /**
-     * The update that makes a provider what its records say, with the event that says so when what is
-     * public about it changed.
+     * The update that makes an existing provider what its records say, with the event that says so
+     * when what is public about it changed.
      */
     private Update change(String providerId, Provider current, List<PublishedRecord> records, List<String> ids,
             String jobId, Instant now) {
-        List<PublishedRecord> live = records.stream().filter(PublishedRecord::live).toList();
-        DirectoryEntry entry = DirectoryEntry.merge((live.isEmpty() ? records : live).stream()
-                .map(PublishedRecord::entry).toList());
-        boolean open = !live.isEmpty();
+        DirectoryEntry entry = entryOf(records);
+        boolean open = records.stream().anyMatch(PublishedRecord::live);
         Update update = new Update()
                 .set("records", records)
                 .set("entry", entry)
@@ -228,23 +279,25 @@ class DirectoryImport implements Importer {
                 .set("nameKey", Names.fold(entry.name()))
                 .set("nameKeys", entry.nameKeys())
                 .set("updatedAt", now)
-                .set("lastImportId", jobId)
-                .setOnInsert("createdAt", now);
-        boolean wasOpen = current != null && current.isOpen();
-        boolean publicChange = current == null || wasOpen != open || !entry.equals(current.entry())
+                .set("lastImportId", jobId);
+        boolean publicChange = current.isOpen() != open || !entry.equals(current.entry())
                 || !ids.equals(current.identifiers());
         if (open) {
             update.unset("closedAt");
             if (publicChange) {
                 update.push(OutboxMessage.FIELD, OutboxMessage.of(upserted(providerId, entry, ids, now), codec));
             }
-        } else if (wasOpen) {
+        } else if (current.isOpen()) {
             update.set("closedAt", now).push(OutboxMessage.FIELD,
                     OutboxMessage.of(ProviderClosed.of(providerId, now), codec));
-        } else if (current == null) {
-            update.set("closedAt", now); // hidden or deleted from the start: kept, never shown
         }
         return update;
+    }
+
+    /** What the public sees: the merge of the live records, or of all of them when none is live. */
+    private static DirectoryEntry entryOf(List<PublishedRecord> records) {
+        List<PublishedRecord> live = records.stream().filter(PublishedRecord::live).toList();
+        return DirectoryEntry.merge((live.isEmpty() ? records : live).stream().map(PublishedRecord::entry).toList());
     }
 
     private static final Comparator<PublishedRecord> AUTHORITY_ORDER = Comparator
@@ -267,11 +320,9 @@ class DirectoryImport implements Importer {
     }
 
     /** The provider's identifiers: those it had, and those of the organisations now placed in it. */
-    private static List<String> identifiersOf(List<Placed> placed, Map<String, Integer> codeUses, Provider current) {
+    private static List<String> identifiersOf(List<ProviderIdentifier> added, Provider current) {
         Set<String> ids = new LinkedHashSet<>(current == null ? List.of() : current.identifiers());
-        for (Placed one : placed) {
-            identifiersOf(one.organisation(), codeUses).forEach(id -> ids.add(id.qualified()));
-        }
+        added.forEach(id -> ids.add(id.qualified()));
         return ids.stream().sorted().toList();
     }
 
@@ -305,14 +356,16 @@ class DirectoryImport implements Importer {
 
     private Map<String, Provider> providers(Collection<String> ids) {
         Query query = query(where("_id").in(ids));
-        query.fields().exclude(OutboxMessage.FIELD);
+        // Its details are relinked from their own collection, never read from here: the largest part, left out.
+        query.fields().exclude(OutboxMessage.FIELD).exclude("details");
         Map<String, Provider> found = new HashMap<>();
         mongo.find(query, Provider.class).forEach(provider -> found.put(provider.code(), provider));
         return found;
     }
 
-    private static boolean sameOrganisations(List<PublishedRecord> before, List<PublishedRecord> after) {
-        return organisationIds(before).equals(organisationIds(after));
+    /** Whether the provider is new or is made of other organisations than before, so its details must be linked again. */
+    private static boolean regrouped(Provider current, List<PublishedRecord> records) {
+        return current == null || !organisationIds(current.records()).equals(organisationIds(records));
     }
 
     private static Set<String> organisationIds(List<PublishedRecord> records) {
@@ -321,10 +374,19 @@ class DirectoryImport implements Importer {
         return ids;
     }
 
-    /** Opening times, services and staff already imported for the provider's organisations. */
-    private ProviderDetails details(List<PublishedRecord> records) {
-        return ProviderDetails.of(mongo.find(query(where("_id").in(organisationIds(records))),
-                OrganisationDetails.class));
+    private static ProviderDetails detailsOf(List<PublishedRecord> records, Map<String, OrganisationDetails> details) {
+        return ProviderDetails.of(records.stream().map(record -> details.get(record.organisationId()))
+                .filter(found -> found != null).toList());
+    }
+
+    /** Opening times, services and staff already imported for these organisations, in one query. */
+    private Map<String, OrganisationDetails> detailsOf(Collection<String> organisationIds) {
+        Map<String, OrganisationDetails> found = new HashMap<>();
+        if (!organisationIds.isEmpty()) {
+            mongo.find(query(where("_id").in(organisationIds)), OrganisationDetails.class)
+                    .forEach(details -> found.put(details.organisationId(), details));
+        }
+        return found;
     }
 
     private static ProviderUpserted upserted(String providerId, DirectoryEntry entry, List<String> ids, Instant now) {
@@ -352,7 +414,7 @@ class DirectoryImport implements Importer {
         withRecordsOfTypes.fields().exclude(OutboxMessage.FIELD).exclude("details");
         Instant now = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
-        int writes = 0;
+        List<String> written = new ArrayList<>();
         try (Stream<Provider> providers = mongo.stream(withRecordsOfTypes, Provider.class)) {
             for (Provider provider : (Iterable<Provider>) providers::iterator) {
                 List<PublishedRecord> records = provider.records().stream()
@@ -364,18 +426,22 @@ class DirectoryImport implements Importer {
                 }
                 Update update = change(provider.code(), provider, records, provider.identifiers(), jobId, now);
                 bulk.updateOne(query(where("_id").is(provider.code())), update);
+                written.add(provider.code());
                 if (provider.isOpen() && records.stream().noneMatch(PublishedRecord::live)) {
                     counts.providersClosed.incrementAndGet();
                 }
-                if (++writes == BATCH) {
+                if (written.size() % BATCH == 0) {
                     bulk.execute();
                     bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Provider.class);
-                    writes = 0;
                 }
             }
         }
-        if (writes > 0) {
+        if (written.size() % BATCH != 0) {
             bulk.execute();
+        }
+        if (!written.isEmpty()) {
+            relay.wake(Provider.COLLECTION, written);
+            postcodes.markStale();
         }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class OpeningTimesImport extends DetailsImport<OpeningPeriod> {
 
     OpeningTimesImport(MongoTemplate mongo, ProviderIdentifiers identifiers) {
-        super(mongo, identifiers, "openingTimes");
+        super(mongo, identifiers, "openingTimes", "opening times");
     }
 
     @Override

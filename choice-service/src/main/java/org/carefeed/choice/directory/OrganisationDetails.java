@@ -1,6 +1,7 @@
 package org.carefeed.choice.directory;
 
 import java.util.List;
+import java.util.Map;
 
 import org.carefeed.choice.hours.OpeningPeriod;
 import org.springframework.data.annotation.Id;
@@ -13,13 +14,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(OrganisationDetails.COLLECTION)
 record OrganisationDetails(@Id String organisationId, List<OpeningPeriod> openingTimes, List<String> services,
-        List<StaffMember> staff) {
+        List<StaffMember> staff, Map<String, String> sources) {
 
     static final String COLLECTION = "organisation_details";
+    /** The name of the file each list came from, by the list's field. */
+    static final String SOURCES = "sources";
 
     OrganisationDetails {
         openingTimes = openingTimes == null ? List.of() : openingTimes;
         services = services == null ? List.of() : services;
         staff = staff == null ? List.of() : staff;
+        sources = sources == null ? Map.of() : sources;
+    }
+
+    String sourceOf(String field) {
+        return sources.get(field);
     }
 }

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.bson.Document;
+import org.carefeed.choice.imports.AfterImports;
 import org.carefeed.events.Coordinates;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,10 +23,11 @@ import org.springframework.stereotype.Component;
  * Where a postcode is, as far as the directory can tell without a postcode database: the position of
  * the providers at that postcode, or else the centre of the geocoded providers in its sector
  * ({@code SW1A 1}), or else in its district ({@code SW1A}). Kept as one document per postcode, sector
- * and district, looked up by id, and rebuilt from the directory after each organisation import.
+ * and district, looked up by id, and recomputed from the directory once the imports that changed it
+ * have all run.
  */
 @Component
-class PostcodeCentres {
+class PostcodeCentres implements AfterImports {
 
     static final String COLLECTION = "postcode_centres";
 
@@ -41,6 +44,8 @@ class PostcodeCentres {
     }
 
     private final MongoTemplate mongo;
+    /** Set when an import changed where providers are or whether they are open. */
+    private final AtomicBoolean stale = new AtomicBoolean();
 
     PostcodeCentres(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -71,7 +76,32 @@ class PostcodeCentres {
         int count;
     }
 
-    /** Recomputes every centre from the open providers that have a postcode and a position. */
+    /** Providers have moved, opened or closed: recompute the centres when the imports are done. */
+    void markStale() {
+        stale.set(true);
+    }
+
+    @Override
+    public String description() {
+        return "the postcode centres used to search near a postcode";
+    }
+
+    @Override
+    public void run() {
+        if (stale.getAndSet(false)) {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                stale.set(true);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Recomputes every centre from the open providers that have a postcode and a position, and writes
+     * only the centres that moved: after a small change to the directory, a few.
+     */
     void rebuild() {
         Query geocoded = query(where("status").is(Provider.OPEN).and("entry.location").ne(null)
                 .and("entry.address.postcode").ne(null));
@@ -93,13 +123,19 @@ class PostcodeCentres {
                 }
             });
         }
+        Map<String, Document> stored = new HashMap<>();
+        mongo.findAll(Document.class, COLLECTION).forEach(centre -> stored.put(centre.getString("_id"), centre));
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         int pending = 0;
         for (Map.Entry<String, Sum> centre : sums.entrySet()) {
             Sum sum = centre.getValue();
-            bulk.upsert(query(where("_id").is(centre.getKey())), new Update()
-                    .set("latitude", sum.latitude / sum.count).set("longitude", sum.longitude / sum.count)
-                    .set("providers", sum.count));
+            Document now = new Document("latitude", sum.latitude / sum.count).append("longitude", sum.longitude / sum.count)
+                    .append("providers", sum.count);
+            Document before = stored.get(centre.getKey());
+            if (before != null && now.entrySet().stream().allMatch(field -> field.getValue().equals(before.get(field.getKey())))) {
+                continue;
+            }
+            bulk.upsert(query(where("_id").is(centre.getKey())), Update.fromDocument(new Document("$set", now)));
             if (++pending == 1000) {
                 bulk.execute();
                 bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
@@ -109,13 +145,10 @@ class PostcodeCentres {
         if (pending > 0) {
             bulk.execute();
         }
-        // Places no open provider is in any more: one pass over the ids.
-        Query all = new Query();
-        all.fields().include("_id");
-        List<String> gone = mongo.find(all, Document.class, COLLECTION).stream().map(doc -> doc.getString("_id"))
-                .filter(id -> !sums.containsKey(id)).toList();
-        if (!gone.isEmpty()) {
-            mongo.remove(query(where("_id").in(gone)), COLLECTION);
+        // Places no open provider is in any more.
+        List<String> gone = stored.keySet().stream().filter(id -> !sums.containsKey(id)).toList();
+        for (int from = 0; from < gone.size(); from += 1000) {
+            mongo.remove(query(where("_id").in(gone.subList(from, Math.min(gone.size(), from + 1000)))), COLLECTION);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,14 +46,20 @@ class ProviderIdentifiers {
                 .map(doc -> doc.getString(PROVIDER));
     }
 
-    /** Gives each identifier not yet given to a provider to the one named; the others stay as they are. */
+    /**
+     * Gives each identifier, not given to any provider yet, to the one named. Inserted rather than
+     * upserted, so the server does not look for what is known not to be there.
+     *
+     * @throws org.springframework.data.mongodb.BulkOperationException with duplicate-key errors if
+     *         another import gave one of them out meanwhile; the others are given all the same
+     */
     void assign(Map<String, String> providerByIdentifier) {
         if (providerByIdentifier.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         providerByIdentifier.forEach((identifier, provider) ->
-                bulk.upsert(query(where("_id").is(identifier)), new Update().setOnInsert(PROVIDER, provider)));
+                bulk.insert(new Document("_id", identifier).append(PROVIDER, provider)));
         bulk.execute();
     }
 }

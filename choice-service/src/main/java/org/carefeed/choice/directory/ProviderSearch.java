@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.events.Coordinates;
@@ -48,12 +49,10 @@ class ProviderSearch {
     }
 
     /**
+     * @param service  part of the name of a service the provider must offer, or null
+     * @param openAt   an instant the provider must be open at, or null
      * @param near     centre of a distance search, or null
      * @param radiusKm radius around {@code near}
-     */
-    /**
-     * @param service part of the name of a service the provider must offer, or null
-     * @param openAt  an instant the provider must be open at, or null; only with {@code near}
      */
     record Request(String q, String type, String service, Instant openAt, Coordinates near, double radiusKm,
             String sort, SearchCursor cursor, int limit) {
@@ -85,6 +84,43 @@ class ProviderSearch {
     }
 
     private Page inDirectory(Request request) {
+        return request.openAt() == null ? byKeyset(request) : openAt(request);
+    }
+
+    private static Sort order(boolean byRating) {
+        return byRating
+                ? Sort.by(Sort.Order.desc(Provider.FAIR_SCORE), Sort.Order.asc("nameKey"), Sort.Order.asc("_id"))
+                : Sort.by("nameKey", "_id");
+    }
+
+    /**
+     * Open at a time, without a place: whether each is open is worked out from its hours, so every
+     * provider the other filters leave is read once, in order, to count them and find the page.
+     */
+    private Page openAt(Request request) {
+        boolean byRating = BY_RATING.equals(request.sort());
+        Comparator<Found> order = byRating ? RATING_ORDER : NAME_ORDER;
+        Found last = request.cursor() == null ? null : atCursor(request.cursor());
+        Query query = Query.query(filter(request)).with(order(byRating));
+        query.fields().exclude("outbox").exclude("records");
+        List<Found> window = new ArrayList<>();
+        long total = 0;
+        try (Stream<Provider> candidates = mongo.stream(query, Provider.class)) {
+            for (Provider provider : (Iterable<Provider>) candidates::iterator) {
+                if (!openAsAsked(provider, request.openAt())) {
+                    continue;
+                }
+                total++;
+                Found found = new Found(provider, null);
+                if (window.size() <= request.limit() && (last == null || order.compare(found, last) > 0)) {
+                    window.add(found);
+                }
+            }
+        }
+        return page(window, request, total, f -> f.provider().nameKey());
+    }
+
+    private Page byKeyset(Request request) {
         boolean byRating = BY_RATING.equals(request.sort());
         Criteria filter = filter(request);
         long total = mongo.count(Query.query(filter), Provider.class);
@@ -92,10 +128,7 @@ class ProviderSearch {
             filter = new Criteria().andOperator(filter,
                     byRating ? afterByRating(request.cursor()) : afterByName(request.cursor()));
         }
-        Sort order = byRating
-                ? Sort.by(Sort.Order.desc(Provider.FAIR_SCORE), Sort.Order.asc("nameKey"), Sort.Order.asc("_id"))
-                : Sort.by("nameKey", "_id");
-        Query query = Query.query(filter).with(order).limit(request.limit() + 1);
+        Query query = Query.query(filter).with(order(byRating)).limit(request.limit() + 1);
         query.fields().exclude("outbox").exclude("records");
         List<Found> found = mongo.find(query, Provider.class).stream().map(p -> new Found(p, null)).toList();
         return page(found, request, total, f -> f.provider().nameKey());

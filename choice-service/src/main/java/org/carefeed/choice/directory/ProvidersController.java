@@ -32,6 +32,7 @@ import org.carefeed.events.ProviderIds;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,7 +70,8 @@ class ProvidersController {
      * @param service  part of the name of a service it offers, such as "flu"
      * @param near     a UK postcode (or only its district, such as SW1A), or {@code lat,lng}
      * @param radiusKm how far from {@code near}, 10 km unless given
-     * @param openNow  only those open now, by their published hours in UK time; needs {@code near}
+     * @param openNow  only those open now, by their published hours in UK time; needs {@code near},
+     *                 {@code type}, {@code q} or {@code service}
      * @param openAt   only those open at this time: UK local ({@code 2026-12-05T10:30}) or with an offset
      * @param sort     {@code name} (the default); {@code distance}, with {@code near}; or {@code rating}:
      *                 highest fair score first, providers without one last, with any other filter
@@ -96,9 +98,11 @@ class ProvidersController {
             throw InvalidRequest.parameter("radiusKm", "needs near: a postcode or lat,lng to measure from");
         }
         Instant open = openInstant(openNow, openAt);
-        if (open != null && at == null) {
+        if (open != null && at == null && (q == null || q.isBlank()) && type == null
+                && (service == null || service.isBlank())) {
+            // Whether a provider is open is worked out from its hours, one by one: never for the whole directory.
             throw InvalidRequest.parameter(openAt != null ? "openAt" : "openNow",
-                    "needs near: open providers are searched for around a postcode or lat,lng");
+                    "needs near, type, q or service to narrow the search");
         }
         ProviderSearch.Page page = search.search(new ProviderSearch.Request(
                 q == null || q.isBlank() ? null : q.strip(), type,
@@ -124,7 +128,7 @@ class ProvidersController {
         String code = provider.code();
         ProviderViews.Related parent = e.parentCode() == null ? null
                 : new ProviderViews.Related(e.parentCode(), e.parentName(), null, null);
-        org.springframework.data.mongodb.core.query.Query children = query(where("entry.parentCode").is(code));
+        Query children = query(where("entry.parentCode").is(code));
         children.fields().include("entry.name").include("entry.type").include("status");
         List<ProviderViews.Related> family = mongo.find(children, Provider.class).stream()
                 .map(child -> new ProviderViews.Related(child.code(), child.entry().name(), child.entry().type(),

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class ServicesImport extends DetailsImport<String> {
 
     ServicesImport(MongoTemplate mongo, ProviderIdentifiers identifiers) {
-        super(mongo, identifiers, "services");
+        super(mongo, identifiers, "services", "services");
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class StaffImport extends DetailsImport<StaffMember> {
 
     StaffImport(MongoTemplate mongo, ProviderIdentifiers identifiers) {
-        super(mongo, identifiers, "staff");
+        super(mongo, identifiers, "staff", "staff");
     }
 
     @Override

@@ -3,15 +3,16 @@ package org.carefeed.choice.imports;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final ImportJobs jobs;
     private final PrintStream out = System.out;
     private int exitCode;
+    private long peakHeapBytes;
 
     ImportCommand(ImportJobs jobs) {
         this.jobs = jobs;
@@ -50,40 +52,52 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         String source = single(args, "source");
         String period = single(args, "period");
         boolean closeMissing = !"false".equals(single(args, "close-missing"));
+        // Every file is checked and queued first, so a refused one is reported at once, and work that
+        // follows all imports (see AfterImports) runs once, after the last.
+        Map<Path, ImportJobs.Submitted> queued = new LinkedHashMap<>();
         for (Path file : files) {
-            if (!importOne(file, new ImportOptions(closeMissing, source, file.getFileName().toString(), period))) {
+            submit(file, new ImportOptions(closeMissing, source, file.getFileName().toString(), period))
+                    .ifPresentOrElse(submitted -> queued.put(file, submitted), () -> exitCode = 1);
+        }
+        for (Map.Entry<Path, ImportJobs.Submitted> job : queued.entrySet()) {
+            if (!follow(job.getKey(), job.getValue())) {
                 exitCode = 1;
             }
         }
     }
 
-    private boolean importOne(Path file, ImportOptions options) throws Exception {
+    /** Queues the file's import; empty, having said why, if the file is refused. */
+    private Optional<ImportJobs.Submitted> submit(Path file, ImportOptions options) throws Exception {
         Path copy = Files.createTempFile("carefeed-import-", ".upload");
-        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        ImportJobs.Submitted submitted;
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
         try {
             // From here the job owns the copy and deletes it when it ends.
-            submitted = jobs.submit(copy, file.getFileName().toString(), null, options);
+            return Optional.of(jobs.submit(copy, file.getFileName().toString(), null, options));
         } catch (Exception e) {
             Files.deleteIfExists(copy);
             if (e instanceof RejectedFileException) {
                 out.printf("%s: refused. %s%n", file, e.getMessage());
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
-        Instant started = Instant.now();
+    }
+
+    /** Shows the job's progress until it ends, then what it did. */
+    private boolean follow(Path file, ImportJobs.Submitted submitted) throws Exception {
         while (true) {
             try {
                 submitted.done().get(1, TimeUnit.SECONDS);
                 break;
             } catch (TimeoutException stillRunning) {
-                jobs.find(submitted.id()).ifPresent(job -> out.printf("%s: %,d rows read, %,d rejected...%n",
-                        file.getFileName(), job.rowsRead(), job.rowsRejected()));
+                peakHeapMegabytes();
+                jobs.find(submitted.id()).filter(job -> ImportJob.RUNNING.equals(job.status()))
+                        .ifPresent(job -> out.printf("%s: %,d rows read, %,d rejected...%n",
+                                file.getFileName(), job.rowsRead(), job.rowsRejected()));
             }
         }
         ImportJob job = jobs.find(submitted.id()).orElseThrow();
-        double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        double seconds = Math.max(0.001, Duration.between(job.startedAt(), job.finishedAt()).toMillis() / 1000.0);
         out.printf("%s (%s): %s in %.1f s (%,.0f rows/s). Rows %,d, rejected %,d; %s. Peak heap %d MB.%n",
                 file.getFileName(), job.format(), job.status(), seconds, job.rowsRead() / seconds, job.rowsRead(),
                 job.rowsRejected(), outcome(job), peakHeapMegabytes());
@@ -141,15 +155,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** Heap actually used at its highest, over all heap pools, since the process started. */
-    static long peakHeapMegabytes() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
+    /**
+     * The most heap in use at any of the once-a-second looks so far. (The sum of each pool's own peak
+     * would overstate it: the pools peak at different moments.)
+     */
+    private long peakHeapMegabytes() {
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        peakHeapBytes = Math.max(peakHeapBytes, used);
+        return peakHeapBytes / (1024 * 1024);
     }
 
     @Override

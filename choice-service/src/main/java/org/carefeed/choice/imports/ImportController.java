@@ -3,6 +3,8 @@ package org.carefeed.choice.imports;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
@@ -44,8 +46,8 @@ class ImportController {
             @RequestParam(name = "source", required = false) String source,
             @RequestParam(name = "period", required = false) String period) throws Exception {
         ImportFormat declared = format == null || format.isBlank() ? null : ImportFormat.fromApiName(format)
-                .orElseThrow(() -> InvalidRequest.parameter("format", "must be one of nhs-choices-organisations, "
-                        + "nhs-choices-indicators, indicator-csv, or left out to detect it"));
+                .orElseThrow(() -> InvalidRequest.parameter("format", "must be one of " + Arrays.stream(ImportFormat.values())
+                        .map(ImportFormat::apiName).collect(Collectors.joining(", ")) + ", or left out to detect it"));
         if (file.isEmpty()) {
             throw unprocessable("The file is empty.");
         }

@@ -46,14 +46,16 @@ public class ImportJobs implements InitializingBean, DisposableBean {
 
     private final MongoTemplate mongo;
     private final List<Importer> importers;
+    private final List<AfterImports> afterImports;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("import"));
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(named("import-progress"));
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
-    ImportJobs(MongoTemplate mongo, List<Importer> importers, Clock clock) {
+    ImportJobs(MongoTemplate mongo, List<Importer> importers, List<AfterImports> afterImports, Clock clock) {
         this.mongo = mongo;
         this.importers = List.copyOf(importers);
+        this.afterImports = List.copyOf(afterImports);
         this.clock = clock;
     }
 
@@ -154,6 +156,9 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         ImportJob finished;
         try {
             importer.run(job.id(), file, options, counts);
+            if (queued.isEmpty()) {
+                runAfterImports(counts);
+            }
             finished = job.with(ImportJob.SUCCEEDED, started, clock.instant(), counts, null);
         } catch (Exception | Error e) {
             log.error("Import {} of {} failed", job.id(), job.fileName(), e);
@@ -169,6 +174,19 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         }
         log.info("Import {} of {} {}: {} rows, {} rejected", job.id(), job.fileName(), finished.status(),
                 finished.rowsRead(), finished.rowsRejected());
+    }
+
+    /** A failure here loses nothing the file said, so the job still succeeds, with a warning. */
+    private void runAfterImports(ImportCounts counts) {
+        for (AfterImports work : afterImports) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.error("Could not update {} after imports", work.description(), e);
+                counts.warn("The import succeeded, but " + work.description()
+                        + " could not be updated; the next import will try again.");
+            }
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bson.Document;
 import org.carefeed.choice.imports.AdminImports;
 import org.carefeed.choice.imports.NhsChoicesFixture;
 import org.carefeed.testsupport.HttpApi;
@@ -33,6 +34,7 @@ class PublishedSetIT extends IntegrationTest {
     static final String DENTISTS = "OrganisationID¬OrganisationCode¬OrganisationType¬SubType¬OrganisationStatus¬"
             + "IsPimsManaged¬OrganisationName¬Address1¬Address2¬Address3¬City¬County¬Postcode¬Latitude¬Longitude¬Phone¬"
             + "Email¬Website¬Fax";
+    static final String OPTICIANS = PHARMACIES.replace("¬IsEPSEnabled", "");
     static final String SOCIAL_CARE = "OrganisationID¬OrganisationCode¬OrganisationType¬SubType¬OrganisationStatus¬"
             + "IsPimsManaged¬OrganisationName¬Address1¬Address2¬Address3¬City¬County¬Postcode¬Latitude¬Longitude";
     static final String MINOR_INJURY_UNITS = "OrganisationID¬OrganisationType¬SubType¬OrganisationStatus¬"
@@ -163,6 +165,14 @@ class PublishedSetIT extends IntegrationTest {
         assertThat(api().get(nearby + "2026-10-26T08:30:00Z").json().get("items")).isEmpty();
         assertThat(api().get(nearby + "2026-10-26T09:30").json().get("items")).as("UK local time").hasSize(1);
         assertThat(api().get(nearby + "2026-08-31T10:00").json().get("items")).as("closed on the bank holiday").isEmpty();
+        // Without a place, a type narrows the search enough; the whole directory is never worked through.
+        JsonNode anywhere = api().get("/api/providers?type=pharmacy&openAt=2026-03-30T08:30:00Z").json();
+        assertThat(texts(anywhere.get("items"), "code")).containsExactly("FW501");
+        assertThat(anywhere.get("total").asLong()).isEqualTo(1);
+        assertThat(api().get("/api/providers?type=pharmacy&openAt=2026-10-26T08:30:00Z").json().get("total").asLong()).isZero();
+        HttpApi.Response unnarrowed = api().get("/api/providers?openNow=true");
+        assertThat(unnarrowed.status()).isEqualTo(400);
+        assertThat(unnarrowed.json().at("/errors/0/field").asString()).isEqualTo("openNow");
     }
 
     @Test
@@ -201,5 +211,30 @@ class PublishedSetIT extends IntegrationTest {
         Provider after = mongo.findById("nhs-choices:97001", Provider.class);
         assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
         assertThat(after.details().openingTimes()).hasSize(2);
+    }
+
+    @Test
+    void aLaterFileThatNoLongerListsAnOrganisationTakesAwayWhatItGaveAndHoursAreStoredAsText() {
+        importOk("Optician.csv", NhsChoicesFixture.withHeader(OPTICIANS)
+                .row("98001¬5AA  1111__000001_BA11AA¬Opticians¬UNKNOWN¬Visible¬False¬Bath Eyes¬1 Milsom St¬¬¬Bath¬¬BA1 1AA¬51.38¬-2.36¬¬¬¬¬¬")
+                .row("98002¬5AA  2222__000002_BA11AB¬Opticians¬UNKNOWN¬Visible¬False¬Avon Optical¬2 Milsom St¬¬¬Bath¬¬BA1 1AB¬51.38¬-2.36¬¬¬¬¬¬"));
+        importOk("OpticianOpeningTimes.csv", NhsChoicesFixture.withHeader(OPENING_TIMES)
+                .row("98001¬Monday¬09:00-17:30¬True¬General¬")
+                .row("98002¬Monday¬10:00-16:00¬True¬General¬"));
+        assertThat(profile("nhs-choices:98002").at("/openingTimes/week/0/times/0").asString()).isEqualTo("10:00-16:00");
+
+        JsonNode later = importOk("OpticianOpeningTimes.csv", NhsChoicesFixture.withHeader(OPENING_TIMES)
+                .row("98001¬Monday¬09:00-17:30¬True¬General¬"));
+
+        assertThat(later.get("organisationsUnchanged").asLong()).as(later.toString()).isEqualTo(1);
+        assertThat(later.get("organisationsChanged").asLong()).isEqualTo(1);
+        assertThat(later.get("warnings").get(0).asString()).contains("no longer in it").contains("opening times");
+        assertThat(profile("nhs-choices:98002").at("/openingTimes/week").isEmpty()).isTrue();
+        assertThat(profile("nhs-choices:98001").at("/openingTimes/week/0/times/0").asString()).isEqualTo("09:00-17:30");
+        // Wall-clock times, not instants in the JVM's zone.
+        Document stored = mongo.findById("98001", Document.class, OrganisationDetails.COLLECTION);
+        Document monday = stored.getList("openingTimes", Document.class).get(0);
+        assertThat(monday.get("opens")).isEqualTo("09:00");
+        assertThat(monday.get("closes")).isEqualTo("17:30");
     }
 }

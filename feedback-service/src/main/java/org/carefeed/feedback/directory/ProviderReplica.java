@@ -7,9 +7,7 @@ import java.time.Instant;
 
 import org.carefeed.events.ProviderClosed;
 import org.carefeed.events.ProviderUpserted;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -41,13 +39,18 @@ class ProviderReplica {
                 .set("asOf", event.occurredAt()));
     }
 
+    /**
+     * Looks the provider up by id and writes by id, rather than one conditional upsert: the embedded
+     * Mongo-wire server answers a query on anything beyond the id by reading the whole collection,
+     * and a whole directory's events would then cost one scan each. The check and the write are not
+     * one atomic step, which is safe because a provider's events come in order from one partition,
+     * read by one consumer at a time.
+     */
     private void write(String code, Instant asOf, Update update) {
-        Criteria notNewer = new Criteria().orOperator(where("asOf").lte(asOf), where("asOf").exists(false));
-        try {
-            mongo.upsert(query(where("_id").is(code)).addCriteria(notNewer), update, KnownProvider.class);
-        } catch (DuplicateKeyException newerAlreadyStored) {
-            // The filter missed because what is stored is newer, so the upsert tried to insert the same
-            // code again: there is nothing to do.
+        KnownProvider stored = mongo.findById(code, KnownProvider.class);
+        if (stored != null && stored.asOf() != null && stored.asOf().isAfter(asOf)) {
+            return;
         }
+        mongo.upsert(query(where("_id").is(code)), update, KnownProvider.class);
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the outbox relay works.
  *
- * @param pollInterval pause between two looks for pending events
+ * @param pollInterval pause between two catch-up passes over every outbox; events are otherwise
+ *                     published as soon as they are saved
  * @param batchSize    most documents handled in one look
  * @param sendTimeout  how long to wait for Kafka to acknowledge one event before trying again later
  * @param relay        whether this process publishes pending events; off for one-off commands, so
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("carefeed.outbox")
 public record OutboxProperties(
-        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("10s") Duration pollInterval,
         @DefaultValue("100") int batchSize,
         @DefaultValue("20s") Duration sendTimeout,
         @DefaultValue("true") boolean relay) {
