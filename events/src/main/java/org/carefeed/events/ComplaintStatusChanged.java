@@ -21,11 +21,14 @@ import java.util.UUID;
  * @param acknowledgedAt       when it was acknowledged; null until then
  * @param resolvedAt           when it was resolved; null unless resolved
  * @param closedAt             when it was closed without a resolution; null unless closed
+ * @param closedReason         why it was closed without a resolution, one of {@link ComplaintClosure}'s
+ *                             API names; absent unless closed (and on events written before it existed)
  */
 public record ComplaintStatusChanged(UUID eventId, Instant occurredAt, @JsonInclude(JsonInclude.Include.NON_NULL) String providerCode,
         String providerId,
         int schemaVersion, String reference, int revision, String category, String status, Instant receivedAt,
-        LocalDate acknowledgementDueBy, Instant acknowledgedAt, Instant resolvedAt, Instant closedAt)
+        LocalDate acknowledgementDueBy, Instant acknowledgedAt, Instant resolvedAt, Instant closedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String closedReason)
         implements CarefeedEvent {
 
     public static final int SCHEMA_VERSION = 1;
@@ -49,7 +52,16 @@ public record ComplaintStatusChanged(UUID eventId, Instant occurredAt, @JsonIncl
     public static ComplaintStatusChanged of(String reference, int revision, String providerId, String category,
             String status, Instant receivedAt, LocalDate acknowledgementDueBy, Instant acknowledgedAt,
             Instant resolvedAt, Instant closedAt, Instant changedAt) {
+        return of(reference, revision, providerId, category, status, receivedAt, acknowledgementDueBy, acknowledgedAt,
+                resolvedAt, closedAt, null, changedAt);
+    }
+
+    /** The same, for a complaint closed without a resolution, for the reason given. */
+    public static ComplaintStatusChanged of(String reference, int revision, String providerId, String category,
+            String status, Instant receivedAt, LocalDate acknowledgementDueBy, Instant acknowledgedAt,
+            Instant resolvedAt, Instant closedAt, String closedReason, Instant changedAt) {
         return new ComplaintStatusChanged(UUID.randomUUID(), changedAt, null, providerId, SCHEMA_VERSION, reference,
-                revision, category, status, receivedAt, acknowledgementDueBy, acknowledgedAt, resolvedAt, closedAt);
+                revision, category, status, receivedAt, acknowledgementDueBy, acknowledgedAt, resolvedAt, closedAt,
+                closedReason);
     }
 }

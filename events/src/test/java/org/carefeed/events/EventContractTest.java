@@ -168,6 +168,19 @@ class EventContractTest {
     }
 
     @Test
+    void aComplaintClosedWithoutResolutionSaysWhyFromTheFixedList() throws IOException {
+        Instant at = Instant.parse("2026-11-20T09:00:00Z");
+        ComplaintStatusChanged closed = ComplaintStatusChanged.of("CF-2026-000002", 2, "RJ731", "delays", "closed",
+                at, java.time.LocalDate.parse("2026-11-25"), null, null, at.plusSeconds(60),
+                ComplaintClosure.DUPLICATE.apiName(), at.plusSeconds(60));
+        String json = codec.encode(closed).value();
+
+        assertThat(validate(EventType.COMPLAINT_STATUS_CHANGED, json)).isEmpty();
+        assertThat(json).contains("\"closedReason\":\"duplicate\"");
+        assertThat(validate(EventType.COMPLAINT_STATUS_CHANGED, json.replace("\"duplicate\"", "\"too busy\""))).isNotEmpty();
+    }
+
+    @Test
     void schemaRejectsAReviewThatBreaksTheContract() throws IOException {
         String outOfRange = codec.encode(sampleReview()).value().replace("\"rating\":4", "\"rating\":6");
         String withoutText = codec.encode(sampleReview()).value()

@@ -1,6 +1,7 @@
 package org.carefeed.platform;
 
 import com.mongodb.client.MongoClient;
+import org.carefeed.platform.json.StrictJsonInput;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
 import org.carefeed.platform.kafka.ListenerErrorHandling;
@@ -42,6 +43,12 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 public class PlatformAutoConfiguration {
 
     private static final int PRODUCER_CLOSE_SECONDS = 3;
+
+    /** Yes/no only as JSON true or false, numbers only as numbers, text only as strings. */
+    @Bean
+    StrictJsonInput strictJsonInput() {
+        return new StrictJsonInput();
+    }
 
     @Bean
     @ConditionalOnWebApplication

@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A complaint's public state, as of the highest revision seen; the reference is the document id.
  *
+ * @param closedReason         why it was closed without a resolution; null unless closed, or closed
+ *                             before reasons were given
  * @param acknowledgementDueBy an ISO date ({@code 2026-11-27}), kept as text: a stored date-time would
  *                             depend on the zone it was converted in
  */
@@ -25,6 +27,7 @@ record Complaint(
         Instant acknowledgedAt,
         Instant resolvedAt,
         Instant closedAt,
+        String closedReason,
         Instant changedAt) {
 
     static final String COLLECTION = "complaints";

@@ -29,9 +29,10 @@ public class ComplaintFacts {
      * @param acknowledgedAt       null until acknowledged
      * @param resolvedAt           null unless resolved
      * @param closedAt             null unless closed without a resolution
+     * @param closedReason         why it was closed so; null unless closed, or closed before reasons were given
      */
     public record ComplaintTimes(Instant receivedAt, LocalDate acknowledgementDueBy, Instant acknowledgedAt,
-            Instant resolvedAt, Instant closedAt) {
+            Instant resolvedAt, Instant closedAt, String closedReason) {
     }
 
     /** The provider's complaints received at or after {@code from}. */
@@ -39,7 +40,7 @@ public class ComplaintFacts {
         Query query = Query.query(where(Complaint.PROVIDER_CODE).is(providerCode).and(Complaint.RECEIVED_AT).gte(from));
         return mongo.find(query, Complaint.class).stream()
                 .map(c -> new ComplaintTimes(c.receivedAt(), LocalDate.parse(c.acknowledgementDueBy()),
-                        c.acknowledgedAt(), c.resolvedAt(), c.closedAt()))
+                        c.acknowledgedAt(), c.resolvedAt(), c.closedAt(), c.closedReason()))
                 .toList();
     }
 

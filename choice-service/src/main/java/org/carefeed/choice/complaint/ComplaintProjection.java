@@ -36,6 +36,7 @@ class ComplaintProjection {
                 .set("acknowledgedAt", event.acknowledgedAt())
                 .set("resolvedAt", event.resolvedAt())
                 .set("closedAt", event.closedAt())
+                .set("closedReason", event.closedReason())
                 .set("changedAt", event.occurredAt());
         try {
             mongo.upsert(query(where("_id").is(event.reference()))

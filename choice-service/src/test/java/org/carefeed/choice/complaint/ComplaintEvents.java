@@ -27,4 +27,11 @@ public final class ComplaintEvents {
         return ComplaintStatusChanged.of(before.reference(), revision, before.providerCode(), before.category(),
                 "resolved", before.receivedAt(), before.acknowledgementDueBy(), before.acknowledgedAt(), at, null, at);
     }
+
+    /** Closed without a resolution, for the reason given. */
+    public static ComplaintStatusChanged closed(ComplaintStatusChanged before, int revision, Instant at, String reason) {
+        return ComplaintStatusChanged.of(before.reference(), revision, before.providerCode(), before.category(),
+                "closed", before.receivedAt(), before.acknowledgementDueBy(), before.acknowledgedAt(), null, at, reason,
+                at);
+    }
 }

@@ -71,7 +71,7 @@ class FiguresTest {
         Instant at = received.atTime(12, 0).atZone(Windows.LONDON).toInstant();
         return new ComplaintTimes(at, received.plusDays(3),
                 acknowledgedAfterDays == null ? null : at.plus(Duration.ofDays(acknowledgedAfterDays)),
-                resolvedAfterDays == null ? null : at.plus(Duration.ofDays(resolvedAfterDays)), null);
+                resolvedAfterDays == null ? null : at.plus(Duration.ofDays(resolvedAfterDays)), null, null);
     }
 
     @Test
@@ -109,5 +109,22 @@ class FiguresTest {
         assertThat(figures.acknowledgedOnTimePercent()).isEqualTo(60.0);
         assertThat(figures.resolvedCount()).isEqualTo(3);
         assertThat(figures.medianDaysToResolution()).isEqualTo(7.0);
+    }
+
+    @Test
+    void complaintsClosedWithoutEverBeingAcknowledgedAreCountedByReason() {
+        Instant at = TODAY.minusDays(20).atTime(12, 0).atZone(Windows.LONDON).toInstant();
+        List<ComplaintTimes> complaints = new ArrayList<>(List.of(
+                new ComplaintTimes(at, TODAY.minusDays(17), null, null, at.plus(Duration.ofDays(1)), "duplicate"),
+                new ComplaintTimes(at, TODAY.minusDays(17), null, null, at.plus(Duration.ofDays(9)), "out-of-scope"),
+                new ComplaintTimes(at, TODAY.minusDays(17), null, null, at.plus(Duration.ofDays(9)), "out-of-scope"),
+                new ComplaintTimes(at, TODAY.minusDays(17), null, null, at.plus(Duration.ofDays(2)), null),
+                new ComplaintTimes(at, TODAY.minusDays(17), at.plus(Duration.ofDays(1)), null, at.plus(Duration.ofDays(5)),
+                        "withdrawn-by-complainant")));
+
+        ComplaintFigures figures = ComplaintFigures.of(complaints, COMPLAINTS, TODAY, LocalDate.parse("2025-11-24"));
+
+        assertThat(figures.closedWithoutAcknowledgement()).as("the one acknowledged before closing is not among them")
+                .containsExactly(Map.entry("duplicate", 1L), Map.entry("not-stated", 1L), Map.entry("out-of-scope", 2L));
     }
 }

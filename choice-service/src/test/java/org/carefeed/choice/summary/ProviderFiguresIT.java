@@ -203,6 +203,14 @@ class ProviderFiguresIT extends IntegrationTest {
         assertThat(five.get("acknowledgedOnTimePercent").asDouble()).isEqualTo(50.0);
         // Resolved after 10, 20 and 4 days.
         assertThat(five.get("medianDaysToResolution").asDouble()).isEqualTo(10.0);
+        assertThat(five.get("closedWithoutAcknowledgement").isEmpty()).isTrue();
+
+        // The one never acknowledged turns out to be a duplicate, closed before it was due: no longer late,
+        // but counted, by its reason, among those closed unanswered.
+        events().send(ComplaintEvents.closed(neverAcknowledged, 2, noon(today.minusDays(19)), "duplicate"));
+        JsonNode closed = await().atMost(Duration.ofSeconds(60)).until(() -> complaintsOf("CMP01"),
+                figures -> figures.at("/closedWithoutAcknowledgement/duplicate").asLong(0) == 1);
+        assertThat(closed.get("acknowledgedLate").asLong()).isEqualTo(1);
     }
 
     @Test

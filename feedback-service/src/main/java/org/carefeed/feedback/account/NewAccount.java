@@ -25,9 +25,8 @@ record NewAccount(
         @Size(max = 100, message = "must be 100 characters or fewer")
         String displayName,
 
-        // BCrypt reads at most 72 bytes; longer passwords would be silently cut.
         @NotNull(message = "enter a password")
-        @Size(min = 12, max = 64, message = "must be 12 to 64 characters")
+        @AcceptablePassword
         String password,
 
         @NotEmpty(message = "give at least one role: STAFF, MODERATOR or ADMIN")

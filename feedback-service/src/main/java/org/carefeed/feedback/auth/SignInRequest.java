@@ -2,6 +2,7 @@ package org.carefeed.feedback.auth;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.carefeed.feedback.account.HashablePassword;
 
 record SignInRequest(
         @NotBlank(message = "enter your email address")
@@ -9,6 +10,6 @@ record SignInRequest(
         String email,
 
         @NotBlank(message = "enter your password")
-        @Size(max = 128, message = "must be 128 characters or fewer")
+        @HashablePassword
         String password) {
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carefeed.events.ComplaintClosure;
 import org.carefeed.events.ComplaintStatusChanged;
+import org.carefeed.platform.web.FieldProblem;
 import org.carefeed.events.EventCodec;
 import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.platform.web.Conflict;
@@ -49,6 +51,8 @@ class Complaint {
     private Instant acknowledgedAt;
     private Instant resolvedAt;
     private Instant closedAt;
+    /** Why it was closed without a resolution: a {@link ComplaintClosure} API name; null unless closed. */
+    private String closedReason;
     private String outcomeSummary;
     private List<StatusChange> timeline = new ArrayList<>();
     /** Events about this complaint so far; the next event carries one more. */
@@ -83,13 +87,31 @@ class Complaint {
 
     /**
      * Staff move the complaint on. Only the workflow's next steps are allowed; resolving needs a summary
-     * of the outcome.
+     * of the outcome; closing without a resolution needs a reason from the fixed list and a note, so a
+     * closure is never silent (the reason is public, counted in the provider's figures; the note is not).
      */
-    void changeStatus(ComplaintStatus next, String staff, String note, String outcome, Instant now,
-            EventCodec codec) {
+    void changeStatus(ComplaintStatus next, String staff, String note, String outcome, ComplaintClosure reason,
+            Instant now, EventCodec codec) {
         if (!status.next().contains(next)) {
             throw new Conflict("status", "A " + status.apiName() + " complaint cannot become " + next.apiName() + "."
                     + (status.next().isEmpty() ? " It is final." : ""));
+        }
+        if (reason != null && next != ComplaintStatus.CLOSED) {
+            throw InvalidRequest.field("closedReason", "applies only when closing a complaint");
+        }
+        if (next == ComplaintStatus.CLOSED) {
+            List<FieldProblem> missing = new ArrayList<>();
+            if (reason == null) {
+                missing.add(new FieldProblem("closedReason", "choose why it is closed without a resolution: "
+                        + ComplaintClosure.API_NAMES));
+            }
+            if (note == null) {
+                missing.add(new FieldProblem("note", "say in a note why it is closed without a resolution"));
+            }
+            if (!missing.isEmpty()) {
+                throw new InvalidRequest(InvalidRequest.FIELDS, missing);
+            }
+            closedReason = reason.apiName();
         }
         if (next == ComplaintStatus.RESOLVED) {
             if (outcome == null) {
@@ -112,7 +134,8 @@ class Complaint {
         status = next;
         timeline.add(new StatusChange(next.apiName(), now, actor, note));
         outbox.add(OutboxMessage.of(ComplaintStatusChanged.of(reference, ++revision, providerCode, category,
-                next.apiName(), receivedAt, acknowledgementDueBy, acknowledgedAt, resolvedAt, closedAt, now), codec));
+                next.apiName(), receivedAt, acknowledgementDueBy, acknowledgedAt, resolvedAt, closedAt, closedReason,
+                now), codec));
     }
 
     /** Not acknowledged, and the last day to acknowledge it has passed. */
@@ -136,6 +159,7 @@ class Complaint {
     Instant acknowledgedAt() { return acknowledgedAt; }
     Instant resolvedAt() { return resolvedAt; }
     Instant closedAt() { return closedAt; }
+    String closedReason() { return closedReason; }
     String outcomeSummary() { return outcomeSummary; }
     List<StatusChange> timeline() { return List.copyOf(timeline); }
 }

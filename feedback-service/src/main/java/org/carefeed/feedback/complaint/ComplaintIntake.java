@@ -33,7 +33,8 @@ class ComplaintIntake {
         this.complaints = complaints;
         this.references = references;
         this.directory = directory;
-        this.workingDays = new WorkingDays(properties.bankHolidays());
+        properties.bankHolidays().requireCheckedAYearAhead(LocalDate.now(clock.withZone(UK)));
+        this.workingDays = new WorkingDays(properties.bankHolidays().calendar());
         this.properties = properties;
         this.codec = codec;
         this.clock = clock;

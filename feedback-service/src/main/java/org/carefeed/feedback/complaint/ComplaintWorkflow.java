@@ -7,6 +7,7 @@ import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.auth.ProviderAccess;
 import org.carefeed.feedback.privatelink.PrivateLinkKey;
+import org.carefeed.events.ComplaintClosure;
 import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,9 @@ class ComplaintWorkflow {
                 .filter(found -> access.worksFor(staff, found.providerCode()))
                 .orElseThrow(ComplaintWorkflow::notFound);
         complaint.changeStatus(ComplaintStatus.fromApiName(request.status()).orElseThrow(), "staff:" + staff.id(),
-                request.note(), request.outcomeSummary(), clock.instant(), codec);
+                request.note(), request.outcomeSummary(),
+                request.closedReason() == null ? null : ComplaintClosure.fromApiName(request.closedReason()).orElseThrow(),
+                clock.instant(), codec);
         return complaints.save(complaint);
     }
 

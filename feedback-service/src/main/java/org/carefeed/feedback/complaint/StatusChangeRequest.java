@@ -3,8 +3,12 @@ package org.carefeed.feedback.complaint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.carefeed.events.ComplaintClosure;
 
-/** Staff move a complaint on: resolving needs a summary of the outcome. */
+/**
+ * Staff move a complaint on: resolving needs a summary of the outcome; closing without a resolution
+ * needs a reason from the fixed list and a note.
+ */
 record StatusChangeRequest(
         @NotBlank(message = "choose acknowledged, investigating, resolved or closed")
         @Pattern(regexp = "^(acknowledged|investigating|resolved|closed)$",
@@ -15,7 +19,15 @@ record StatusChangeRequest(
         String note,
 
         @Size(max = 5000, message = "must be 5,000 characters or fewer")
-        String outcomeSummary) {
+        String outcomeSummary,
+
+        @Pattern(regexp = "^(duplicate|withdrawn-by-complainant|out-of-scope|referred-elsewhere|complainant-unreachable)$",
+                message = "must be one of " + REASONS)
+        String closedReason) {
+
+    /** As in {@link ComplaintClosure}; a constant, as annotations need. */
+    static final String REASONS = "duplicate, withdrawn-by-complainant, out-of-scope, referred-elsewhere, "
+            + "complainant-unreachable";
 
     StatusChangeRequest {
         note = note == null || note.isBlank() ? null : note.strip();

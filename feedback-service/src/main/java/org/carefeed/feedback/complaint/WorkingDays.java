@@ -2,7 +2,6 @@ package org.carefeed.feedback.complaint;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Counts working days: Monday to Friday, less bank holidays. The complaints regulations give a
@@ -10,10 +9,10 @@ import java.util.Set;
  */
 final class WorkingDays {
 
-    private final Set<LocalDate> bankHolidays;
+    private final BankHolidays bankHolidays;
 
-    WorkingDays(Set<LocalDate> bankHolidays) {
-        this.bankHolidays = Set.copyOf(bankHolidays);
+    WorkingDays(BankHolidays bankHolidays) {
+        this.bankHolidays = bankHolidays;
     }
 
     /** The date {@code days} working days after {@code start}. */

@@ -3,6 +3,8 @@ package org.carefeed.feedback.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carefeed.testsupport.ProblemAssertions.assertFieldsAtFault;
 
+import java.util.List;
+
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.testsupport.HttpApi;
@@ -62,5 +64,18 @@ class AdminAccountsIT extends IntegrationTest {
                 {"email": "unknown@test.carefeed", "displayName": "Unknown", "password": "a long passphrase",
                  "roles": ["STAFF"], "providerCodes": ["%s"]}""".formatted(FeedbackFixture.uniqueCode())),
                 422, "providerCodes[0]");
+    }
+
+    @Test
+    void commonTooLongInBytesAndControlCharacterPasswordsAreRefusedWithAReason() {
+        String account = """
+                {"email": "pw@test.carefeed", "displayName": "Pat", "password": "%s", "roles": ["MODERATOR"]}""";
+        for (String password : List.of("Password12345", "QWERTYUIOP1234", "aaaaaaaaaaaaaaaa", "é".repeat(40),
+                "a long\\tpassphrase")) {
+            HttpApi.Response refused = admin.postJson("/api/admin/accounts", account.formatted(password));
+            assertFieldsAtFault(refused, 400, "password");
+            assertThat(refused.body()).as(password).doesNotContain(password);
+        }
+        assertThat(admin.postJson("/api/admin/accounts", account.formatted("a long passphrase")).status()).isEqualTo(201);
     }
 }

@@ -116,5 +116,10 @@ class SignInIT extends IntegrationTest {
         assertFieldsAtFault(api().postJson("/api/auth/token", "{\"email\": {\"$ne\": \"\"}, \"password\": \"x\"}"),
                 400, "email");
         assertFieldsAtFault(api().postJson("/api/auth/token", "{\"email\": \"a@b.c\"}"), 400, "password");
+        // More than the password hash reads, in characters or in bytes, and control characters.
+        for (String password : new String[] {"x".repeat(73), "é".repeat(37), "line\\nbreak password"}) {
+            assertFieldsAtFault(api().postJson("/api/auth/token",
+                    "{\"email\": \"a@b.c\", \"password\": \"" + password + "\"}"), 400, "password");
+        }
     }
 }

@@ -180,8 +180,20 @@ class ComplaintIT extends IntegrationTest {
 
         assertProblem(move(reference, "{\"status\": \"investigating\"}"), 409);
         assertFieldsAtFault(move(reference, "{\"status\": \"received\"}"), 400, "status");
-        assertThat(move(reference, "{\"status\": \"closed\", \"note\": \"Withdrawn by phone\"}").status())
-                .isEqualTo(200);
+        // Closing without a resolution: only with a reason from the list, and a note.
+        assertFieldsAtFault(move(reference, "{\"status\": \"closed\"}"), 400, "closedReason", "note");
+        assertFieldsAtFault(move(reference, "{\"status\": \"closed\", \"note\": \"Withdrawn by phone\"}"), 400,
+                "closedReason");
+        assertFieldsAtFault(move(reference, "{\"status\": \"closed\", \"closedReason\": \"too-busy\", "
+                + "\"note\": \"Withdrawn by phone\"}"), 400, "closedReason");
+        assertFieldsAtFault(move(reference, "{\"status\": \"acknowledged\", \"closedReason\": \"duplicate\"}"), 400,
+                "closedReason");
+        HttpApi.Response closed = move(reference, "{\"status\": \"closed\", \"closedReason\": "
+                + "\"withdrawn-by-complainant\", \"note\": \"Withdrawn by phone\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get("closedReason").asString()).isEqualTo("withdrawn-by-complainant");
+        assertThat(mongo.findById(reference, Document.class, "complaints").getString("closedReason"))
+                .isEqualTo("withdrawn-by-complainant");
         List<Document> timeline = mongo.findById(reference, Document.class, "complaints")
                 .getList("timeline", Document.class);
         assertThat(timeline).extracting(change -> change.getString("actor")).first().isEqualTo("complainant");

@@ -77,6 +77,32 @@ class ReviewRequestProblemsIT extends IntegrationTest {
     }
 
     @Test
+    void consentAndEveryYesOrNoIsOnlyJsonTrueOrFalse() {
+        String consenting = FeedbackFixture.review("RJ731", 4, "Kind staff", "The staff were kind and explained everything.");
+        for (String notConsent : List.of("-1", "1", "10000000000000000000000000000", "\"true\"", "\"yes\"", "1.0")) {
+            HttpApi.Response response = api().postJson("/api/reviews",
+                    consenting.replace("\"consentToPublish\": true", "\"consentToPublish\": " + notConsent));
+            assertProblem(response, 400);
+            assertThat(fieldsAtFault(response)).as(notConsent).containsExactly("consentToPublish");
+        }
+    }
+
+    @Test
+    void textIsOnlyAJsonStringAndANumberOnlyAJsonNumber() {
+        String review = FeedbackFixture.review("RJ731", 4, "Kind staff", "The staff were kind and explained everything.");
+        HttpApi.Response numberAsTitle = api().postJson("/api/reviews", review.replace("\"title\": \"Kind staff\"", "\"title\": 42"));
+        HttpApi.Response yesAsTitle = api().postJson("/api/reviews", review.replace("\"title\": \"Kind staff\"", "\"title\": true"));
+        HttpApi.Response ratingAsText = api().postJson("/api/reviews", review.replace("\"rating\": 4", "\"rating\": \"4\""));
+
+        assertProblem(numberAsTitle, 400);
+        assertThat(fieldsAtFault(numberAsTitle)).containsExactly("title");
+        assertProblem(yesAsTitle, 400);
+        assertThat(fieldsAtFault(yesAsTitle)).containsExactly("title");
+        assertProblem(ratingAsText, 400);
+        assertThat(fieldsAtFault(ratingAsText)).containsExactly("rating");
+    }
+
+    @Test
     void mongoOperatorsWhereTextIsExpectedAreRejected() {
         HttpApi.Response inCode = api().postJson("/api/reviews",
                 FeedbackFixture.review("RJ731", 3, "Fine", "A fair enough visit overall.")

@@ -75,6 +75,32 @@ class ProviderFeedbackIT extends IntegrationTest {
     }
 
     @Test
+    void staffReadTheWordsOfPublishedReviewsOnly() {
+        HttpApi moderator = fixture.newAccount("MODERATOR");
+        String published = fixture.submit(review(provider, 4, "Seen on time", "Seen on time by a kind nurse."))
+                .json().get("id").asString();
+        String rejected = fixture.submit(review(provider, 1, "Rude", "The receptionist was rude to my mother."))
+                .json().get("id").asString();
+        String awaiting = fixture.submit(review(provider, 2, "Long wait", "We waited three hours in the corridor."))
+                .json().get("id").asString();
+        fixture.decide(moderator, published, "{\"decision\": \"publish\"}");
+        fixture.decide(moderator, rejected, "{\"decision\": \"reject\", \"reason\": \"not-about-care\"}");
+
+        JsonNode items = staff.get("/api/providers/" + provider + "/feedback").json().get("items");
+
+        assertThat(items).hasSize(3);
+        for (JsonNode item : items) {
+            boolean isPublished = item.get("id").asString().equals(published);
+            assertThat(item.get("status").asString()).isIn("published", "rejected", "awaiting-moderation");
+            assertThat(item.get("text").isNull()).as(item.toString()).isEqualTo(!isPublished);
+            assertThat(item.get("title").isNull()).as(item.toString()).isEqualTo(!isPublished);
+            assertThat(item.get("displayName").isNull()).as(item.toString()).isEqualTo(!isPublished);
+        }
+        assertThat(items.toString()).doesNotContain("rude to my mother", "three hours in the corridor")
+                .contains(awaiting, rejected);
+    }
+
+    @Test
     void complaintsFilterByStatus() {
         api().postJson("/api/complaints", complaint(provider, "Nobody told us what was happening for hours."));
 

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval pause between two catch-up passes over every outbox; events are otherwise
  *                     published as soon as they are saved
- * @param batchSize    most documents handled in one look
+ * @param batchSize    most documents whose events are read and sent together
  * @param sendTimeout  how long to wait for Kafka to acknowledge one event before trying again later
  * @param relay        whether this process publishes pending events; off for one-off commands, so
  *                     the service's relay stays the only one
@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("carefeed.outbox")
 public record OutboxProperties(
         @DefaultValue("10s") Duration pollInterval,
-        @DefaultValue("100") int batchSize,
+        @DefaultValue("500") int batchSize,
         @DefaultValue("20s") Duration sendTimeout,
         @DefaultValue("true") boolean relay) {
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,8 +169,11 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
             List<Document> documents = new ArrayList<>(mongo.find(batch, Document.class, collection));
             documents.removeIf(document -> !(document.get(OutboxMessage.FIELD) instanceof List<?> outbox) || outbox.isEmpty());
             documents.sort(Comparator.comparing(OutboxRelay::pendingSince));
-            for (Document document : documents) {
-                relayDocument(collection, document);
+            // Every event of the batch is handed to Kafka before any acknowledgement is awaited: Kafka
+            // keeps the order of one key's records, and a document's events are removed once acknowledged.
+            List<Sending> sending = documents.stream().map(this::send).toList();
+            for (Sending one : sending) {
+                settle(collection, one);
             }
         }
     }
@@ -179,30 +183,63 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         return since instanceof Date date ? date : new Date(0);
     }
 
-    private void relayDocument(String collection, Document document) {
-        Object id = document.get("_id");
-        for (OutboxMessage message : mongo.getConverter().read(Pending.class, document).outbox()) {
+    /** A document's events handed to Kafka, and Kafka's answers to come, in the same order. */
+    private record Sending(Document document, List<OutboxMessage> messages, List<CompletableFuture<?>> answers) {
+    }
+
+    private Sending send(Document document) {
+        List<OutboxMessage> messages = mongo.getConverter().read(Pending.class, document).outbox();
+        List<CompletableFuture<?>> answers = new ArrayList<>();
+        for (OutboxMessage message : messages) {
             try {
-                publish(message);
+                answers.add(kafka.send(CloudEventRecords.toProducerRecord(message.encoded())));
+            } catch (RuntimeException e) {
+                answers.add(CompletableFuture.failedFuture(e));
+            }
+        }
+        return new Sending(document, messages, answers);
+    }
+
+    /**
+     * Removes from the outbox the events Kafka acknowledged, up to the first it did not. One refused
+     * holds up only its own document; Kafka unreachable stops the pass, after the removal.
+     */
+    private void settle(String collection, Sending sending) {
+        Object id = sending.document().get("_id");
+        List<String> acknowledged = new ArrayList<>();
+        KafkaUnreachableException unreachable = null;
+        for (int i = 0; i < sending.messages().size(); i++) {
+            OutboxMessage message = sending.messages().get(i);
+            try {
+                await(sending.answers().get(i));
+                acknowledged.add(message.eventId());
             } catch (KafkaRefusedException e) {
                 log.error("Kafka refused event {} of {} {}; it stays in the outbox and is retried. {}",
                         message.eventId(), collection, id, e.getMessage());
-                return;
+                break;
+            } catch (KafkaUnreachableException e) {
+                unreachable = e;
+                break;
             }
-            Update sent = new Update().pull(OutboxMessage.FIELD, new Document("eventId", message.eventId()));
-            if (document.get(VERSION) != null) {
-                // A copy read before this removal and saved after it would put the event back, to be
+        }
+        if (!acknowledged.isEmpty()) {
+            Update sent = new Update().pull(OutboxMessage.FIELD,
+                    new Document("eventId", new Document("$in", acknowledged)));
+            if (sending.document().get(VERSION) != null) {
+                // A copy read before this removal and saved after it would put the events back, to be
                 // sent again: with the version moved on, that save fails and is retried on a fresh copy.
                 sent.inc(VERSION, 1);
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), sent, collection);
         }
+        if (unreachable != null) {
+            throw unreachable;
+        }
     }
 
-    private void publish(OutboxMessage message) {
+    private void await(CompletableFuture<?> answer) {
         try {
-            kafka.send(CloudEventRecords.toProducerRecord(message.encoded()))
-                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            answer.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new KafkaUnreachableException(e);
         } catch (ExecutionException e) {

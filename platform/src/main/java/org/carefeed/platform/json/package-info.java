@@ -1,0 +1,2 @@
+/** How every service reads JSON request bodies. */
+package org.carefeed.platform.json;
