@@ -85,6 +85,12 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts without a Content-Length, as chunked transfer encoding, so the server cannot refuse it up front. */
     public Response postChunked(String path, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -15,8 +15,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param email          lower case; unique
  * @param providerCodes  for staff, the providers they work for (a trust's code covers its sites)
- * @param failedSignIns  consecutive failed sign-ins, reset by a successful one
- * @param lockedUntil    sign-in refused until then, even with the right password
  */
 @Document(Account.COLLECTION)
 public record Account(
@@ -27,8 +25,6 @@ public record Account(
         Set<Role> roles,
         List<String> providerCodes,
         boolean disabled,
-        int failedSignIns,
-        Instant lockedUntil,
         Instant createdAt,
         @Version Long version) {
 
@@ -38,12 +34,16 @@ public record Account(
         return roles.contains(role);
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    Account withAccess(Set<Role> newRoles, List<String> newProviderCodes) {
+        return new Account(id, email, displayName, passwordHash, newRoles, newProviderCodes, disabled, createdAt, version);
+    }
+
+    Account withPasswordHash(String newHash) {
+        return new Account(id, email, displayName, newHash, roles, providerCodes, disabled, createdAt, version);
     }
 
     Account withDisabled(boolean disabled) {
-        return new Account(id, email, displayName, passwordHash, roles, providerCodes, disabled, failedSignIns,
-                lockedUntil, createdAt, version);
+        return new Account(id, email, displayName, passwordHash, roles, providerCodes, disabled, createdAt,
+                version);
     }
 }

@@ -6,10 +6,10 @@ import java.util.Set;
 
 /** An account as administrators see it: never its password hash. */
 record AccountView(String id, String email, String displayName, Set<Role> roles, List<String> providerCodes,
-        boolean disabled, Instant lockedUntil, Instant createdAt) {
+        boolean disabled, Instant createdAt) {
 
     static AccountView of(Account account) {
         return new AccountView(account.id(), account.email(), account.displayName(), account.roles(),
-                account.providerCodes(), account.disabled(), account.lockedUntil(), account.createdAt());
+                account.providerCodes(), account.disabled(), account.createdAt());
     }
 }

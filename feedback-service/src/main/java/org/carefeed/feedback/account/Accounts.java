@@ -1,54 +1,45 @@
 package org.carefeed.feedback.account;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.carefeed.feedback.directory.ProviderDirectory;
 import org.carefeed.platform.web.Conflict;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Creates accounts, checks passwords with lockout, and disables accounts. */
+/**
+ * Creates accounts, checks passwords, changes access and passwords, and disables accounts; every
+ * change is audited.
+ */
 @Service
 public class Accounts {
 
     private final AccountRepository accounts;
-    private final MongoTemplate mongo;
     private final PasswordEncoder encoder;
     private final ProviderDirectory directory;
-    private final AccountProperties properties;
+    private final PasswordResets resets;
+    private final AccountAudit audit;
     private final Clock clock;
     /** Compared against when the email is unknown, so both failures take as long. */
     private final String unknownAccountHash;
 
-    Accounts(AccountRepository accounts, MongoTemplate mongo, PasswordEncoder encoder, ProviderDirectory directory,
-            AccountProperties properties, Clock clock) {
+    Accounts(AccountRepository accounts, PasswordEncoder encoder, ProviderDirectory directory, PasswordResets resets,
+            AccountAudit audit, Clock clock) {
         this.accounts = accounts;
-        this.mongo = mongo;
         this.encoder = encoder;
         this.directory = directory;
-        this.properties = properties;
+        this.resets = resets;
+        this.audit = audit;
         this.clock = clock;
         this.unknownAccountHash = encoder.encode(UUID.randomUUID().toString());
-    }
-
-    /** How long repeated failed sign-ins lock an account. */
-    public Duration lockFor() {
-        return properties.lockFor();
     }
 
     /** The account behind a token, if it still exists and is not disabled. */
@@ -57,73 +48,95 @@ public class Accounts {
     }
 
     /**
-     * Checks an email and password. A wrong password counts towards locking the account; a locked or
-     * disabled account is refused even with the right password. Every path costs one password check,
-     * and failures are counted by an atomic update, so neither timing nor a burst of parallel guesses
-     * tells more than one failed guess does.
+     * Checks an email and password: the account, if the password is right and the account enabled.
+     * Every path costs exactly one password check, known account or not, so timing tells nothing.
+     * Repeated failures are slowed down by the sign-in endpoint, never by locking the account.
      */
     public Optional<Account> signIn(String email, String password) {
         Optional<Account> found = accounts.findByEmail(normalised(email));
         boolean matches = encoder.matches(password, found.map(Account::passwordHash).orElse(unknownAccountHash));
-        if (found.isEmpty() || found.get().disabled()) {
-            return Optional.empty();
-        }
-        Account account = found.get();
-        Instant now = clock.instant();
-        if (account.lockedAt(now)) {
-            return Optional.empty();
-        }
-        if (!matches) {
-            recordFailure(account.id(), now);
-            return Optional.empty();
-        }
-        if (account.failedSignIns() > 0) {
-            mongo.updateFirst(query(where("_id").is(account.id())),
-                    new Update().set("failedSignIns", 0).unset("lockedUntil"), Account.COLLECTION);
-        }
-        return Optional.of(account);
+        return found.filter(account -> matches && !account.disabled());
     }
 
-    /** Counts a failure; the one that reaches the limit locks the account and starts the count again. */
-    private void recordFailure(String id, Instant now) {
-        // By collection name, not entity class, so the update leaves the document's version alone and
-        // an administrator's concurrent change to the account is not refused because of a failed guess.
-        Document counted = mongo.findAndModify(query(where("_id").is(id)), new Update().inc("failedSignIns", 1),
-                FindAndModifyOptions.options().returnNew(true), Document.class, Account.COLLECTION);
-        if (counted != null && counted.getInteger("failedSignIns", 0) >= properties.maxFailedSignIns()) {
-            mongo.updateFirst(query(where("_id").is(id).and("failedSignIns").gte(properties.maxFailedSignIns())),
-                    new Update().set("failedSignIns", 0).set("lockedUntil", now.plus(properties.lockFor())),
-                    Account.COLLECTION);
-        }
-    }
-
-    Account create(NewAccount request) {
-        if (request.roles().contains(Role.STAFF) && request.providerCodes().isEmpty()) {
-            throw InvalidRequest.unprocessable("providerCodes", "Staff accounts need at least one provider code.");
-        }
-        for (int i = 0; i < request.providerCodes().size(); i++) {
-            directory.requireKnown(request.providerCodes().get(i), "providerCodes[" + i + "]");
-        }
+    Account create(NewAccount request, Account admin) {
+        requireProviders(request.roles(), request.providerCodes());
         Account account = new Account(UUID.randomUUID().toString(), request.email(), request.displayName(),
-                encoder.encode(request.password()), request.roles(), List.copyOf(request.providerCodes()), false, 0,
-                null, clock.instant(), null);
+                encoder.encode(request.password()), request.roles(), List.copyOf(request.providerCodes()), false,
+                clock.instant(), null);
         try {
-            return accounts.insert(account);
+            account = accounts.insert(account);
         } catch (DuplicateKeyException e) {
             throw new Conflict("email", "There is already an account with this email address.");
         }
+        audit.record(AccountAudit.by(admin), account.id(), "created", access(account));
+        return account;
+    }
+
+    /** Staff need a provider, and every provider given must be in the directory. */
+    private void requireProviders(Set<Role> roles, List<String> providerCodes) {
+        if (roles.contains(Role.STAFF) && providerCodes.isEmpty()) {
+            throw InvalidRequest.unprocessable("providerCodes", "Staff accounts need at least one provider code.");
+        }
+        for (int i = 0; i < providerCodes.size(); i++) {
+            directory.requireKnown(providerCodes.get(i), "providerCodes[" + i + "]");
+        }
+    }
+
+    private static String access(Account account) {
+        return "roles " + account.roles().stream().map(Role::name).sorted().toList() + ", providers "
+                + account.providerCodes();
     }
 
     List<Account> all() {
         return accounts.findAll();
     }
 
-    Account setDisabled(String id, boolean disabled) {
-        Account account = accounts.findById(id).orElseThrow(() -> new NotFound("There is no account with this id."));
-        return accounts.save(account.withDisabled(disabled));
+    Account setDisabled(String id, boolean disabled, Account admin) {
+        Account account = accounts.save(find(id).withDisabled(disabled));
+        audit.record(AccountAudit.by(admin), id, disabled ? "disabled" : "enabled", null);
+        return account;
+    }
+
+    /** Replaces the account's roles and providers; takes effect at the account's next request. */
+    Account changeAccess(String id, AccessChange change, Account admin) {
+        requireProviders(change.roles(), change.providerCodes());
+        Account before = find(id);
+        Account after = accounts.save(before.withAccess(change.roles(), List.copyOf(change.providerCodes())));
+        audit.record(AccountAudit.by(admin), id, "access-changed", "from " + access(before) + " to " + access(after));
+        return after;
+    }
+
+    /** A person changes their own password, giving the current one. */
+    void changePassword(Account me, PasswordChange change) {
+        Account current = find(me.id());
+        if (!encoder.matches(change.currentPassword(), current.passwordHash())) {
+            throw InvalidRequest.field("currentPassword", "is not your current password");
+        }
+        accounts.save(current.withPasswordHash(encoder.encode(change.newPassword())));
+        audit.record(AccountAudit.by(me), me.id(), "password-changed", null);
+    }
+
+    /** A single-use link for the account's owner to set a new password, passed on out of band. */
+    PasswordResets.Issued issueResetLink(String id, Account admin) {
+        find(id);
+        PasswordResets.Issued issued = resets.issue(id);
+        audit.record(AccountAudit.by(admin), id, "reset-link-issued", "valid until " + issued.expiresAt());
+        return issued;
+    }
+
+    void resetPassword(PasswordReset reset) {
+        String id = resets.take(reset.token()).orElseThrow(() -> InvalidRequest.unprocessable("token",
+                "This reset link has expired or has been used. Ask an administrator for a new one."));
+        Account account = find(id);
+        accounts.save(account.withPasswordHash(encoder.encode(reset.newPassword())));
+        audit.record("reset-link", id, "password-reset", null);
+    }
+
+    private Account find(String id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFound("There is no account with this id."));
     }
 
     static String normalised(String email) {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

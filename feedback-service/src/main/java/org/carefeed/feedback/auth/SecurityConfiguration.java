@@ -37,7 +37,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * The API is stateless: no session and no cookie, hence no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AuthProperties.class)
+@EnableConfigurationProperties({AuthProperties.class, SignInThrottleProperties.class})
 class SecurityConfiguration {
 
     private static final String STAFF = Role.STAFF.name();
@@ -49,6 +49,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/api/account/**").authenticated()
                         .requestMatchers("/api/moderation/**").hasRole(MODERATOR)
                         .requestMatchers("/api/providers/*/feedback", "/api/providers/*/feedback/**").hasRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/response").hasRole(STAFF)

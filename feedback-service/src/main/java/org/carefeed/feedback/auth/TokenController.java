@@ -1,7 +1,13 @@
 package org.carefeed.feedback.auth;
 
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.account.Accounts;
+import org.carefeed.feedback.ratelimit.ClientAddresses;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -10,27 +16,47 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exchanges an email and password for a short-lived bearer token. */
+/**
+ * Exchanges an email and password for a short-lived bearer token. Repeated failures slow further
+ * attempts down (see {@link SignInThrottle}); no account is ever locked.
+ */
 @RestController
 class TokenController {
 
     private final Accounts accounts;
     private final TokenIssuer issuer;
-    TokenController(Accounts accounts, TokenIssuer issuer) {
+    private final SignInThrottle throttle;
+
+    TokenController(Accounts accounts, TokenIssuer issuer, SignInThrottle throttle) {
         this.accounts = accounts;
         this.issuer = issuer;
+        this.throttle = throttle;
     }
 
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    TokenIssuer.TokenResponse token(@Valid @RequestBody SignInRequest request) {
-        return accounts.signIn(request.email(), request.password())
-                .map(issuer::issue)
-                // One answer for every failure, so it does not tell whether an account exists.
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.UNAUTHORIZED,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                                "The email address or password is not right, or the account is disabled. After "
-                                        + "repeated failures an account is locked for " + accounts.lockFor().toMinutes() + " minutes."),
-                        null));
+    TokenIssuer.TokenResponse token(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
+        String address = ClientAddresses.key(http.getRemoteAddr());
+        throttle.waitBeforeTrying(request.email(), address).ifPresent(wait -> {
+            throw tooSoon(wait);
+        });
+        Account account = accounts.signIn(request.email(), request.password()).orElse(null);
+        if (account == null) {
+            throttle.failed(request.email(), address);
+            // One answer for every failure, so it does not tell whether an account exists.
+            throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNAUTHORIZED, "The email address or password is not right, or the account is disabled."),
+                    null);
+        }
+        throttle.succeeded(request.email(), address);
+        return issuer.issue(account);
+    }
+
+    private static ErrorResponseException tooSoon(Duration wait) {
+        ErrorResponseException tooSoon = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS,
+                ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts to sign in from "
+                        + "here have failed. Try again in " + wait.toSeconds() + " seconds."), null);
+        tooSoon.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds()));
+        return tooSoon;
     }
 }

@@ -1,11 +1,8 @@
 package org.carefeed.feedback.ratelimit;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,7 +43,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<Duration> wait = limiterFor(request)
-                .flatMap(limiter -> limiter.acquire(clientKey(request.getRemoteAddr())));
+                .flatMap(limiter -> limiter.acquire(ClientAddresses.key(request.getRemoteAddr())));
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -58,30 +55,13 @@ class RateLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /**
-     * The address counted: an IPv4 address as it is, an IPv6 address by its /64 network, since one
-     * subscriber typically has a whole /64 and could otherwise take a fresh address per request.
-     */
-    static String clientKey(String address) {
-        if (address == null || address.indexOf(':') < 0) {
-            return address;
-        }
-        try {
-            // A literal address, so no name lookup happens.
-            byte[] bytes = InetAddress.getByName(address).getAddress();
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-        } catch (UnknownHostException e) {
-            return address;
-        }
-    }
-
     private Optional<FixedWindowLimiter> limiterFor(HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())) {
             return Optional.empty();
         }
         // The container's decoded, normalised path without ;parameters, so /api/auth/token;x=1 counts too.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.equals("/api/auth/token")) {
+        if (path.equals("/api/auth/token") || path.equals("/api/auth/password-reset")) {
             return Optional.of(signIn);
         }
         if (path.equals("/api/reviews") || path.equals("/api/complaints") || REPORTS.matcher(path).matches()) {

@@ -5,6 +5,7 @@ import static org.carefeed.testsupport.ProblemAssertions.assertFieldsAtFault;
 
 import java.util.List;
 
+import org.bson.Document;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.testsupport.HttpApi;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** Administrators create accounts; what they send is checked like any other request. */
 class AdminAccountsIT extends IntegrationTest {
@@ -77,5 +79,71 @@ class AdminAccountsIT extends IntegrationTest {
             assertThat(refused.body()).as(password).doesNotContain(password);
         }
         assertThat(admin.postJson("/api/admin/accounts", account.formatted("a long passphrase")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAdministratorChangesAccessAndIssuesAResetLinkAndEveryChangeIsInTheAuditExport() {
+        FeedbackFixture fixture = new FeedbackFixture(api());
+        String email = fixture.createAccount("STAFF", provider);
+        String id = idOf(email);
+        HttpApi person = api().bearer(fixture.token(email, FeedbackFixture.PASSWORD));
+        assertThat(person.get("/api/moderation/queue").status()).isEqualTo(403);
+
+        HttpApi.Response changed = admin.put("/api/admin/accounts/" + id + "/access", "application/json",
+                "{\"roles\": [\"MODERATOR\"]}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(person.get("/api/moderation/queue").status()).as("the same token, the new access").isEqualTo(200);
+        assertFieldsAtFault(admin.put("/api/admin/accounts/" + id + "/access", "application/json",
+                "{\"roles\": [\"STAFF\"]}"), 422, "providerCodes");
+
+        HttpApi.Response link = admin.post("/api/admin/accounts/" + id + "/reset-link", "application/json", "");
+        assertThat(link.status()).as(link.body()).isEqualTo(201);
+        String token = link.json().get("token").asString();
+        String reset = "{\"token\": \"%s\", \"newPassword\": \"%s\"}";
+        assertFieldsAtFault(api().postJson("/api/auth/password-reset", reset.formatted(token, "password1234")), 400,
+                "newPassword");
+        assertThat(api().postJson("/api/auth/password-reset", reset.formatted(token, "a fresh long passphrase"))
+                .status()).isEqualTo(204);
+        assertFieldsAtFault(api().postJson("/api/auth/password-reset", reset.formatted(token, "another passphrase")),
+                422, "token");
+        assertThat(fixture.token(email, "a fresh long passphrase")).isNotBlank();
+        assertThat(mongo.getCollection("password_resets").countDocuments(new Document("accountId", id)))
+                .as("used, so gone").isZero();
+
+        HttpApi.Response audit = admin.get("/api/admin/accounts/audit");
+        assertThat(audit.contentType()).startsWith("text/csv");
+        assertThat(audit.body()).startsWith("at,actor,accountId,action,detail")
+                .contains(id + ",created,", id + ",access-changed,", id + ",reset-link-issued,", id + ",password-reset,")
+                .contains("[STAFF]").contains("[MODERATOR]")
+                .doesNotContain(token, "a fresh long passphrase", FeedbackFixture.PASSWORD, "bcrypt");
+    }
+
+    @Test
+    void peopleChangeTheirOwnPasswordGivingTheCurrentOne() {
+        FeedbackFixture fixture = new FeedbackFixture(api());
+        String email = fixture.createAccount("MODERATOR");
+        HttpApi me = api().bearer(fixture.token(email, FeedbackFixture.PASSWORD));
+        String change = "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}";
+
+        assertFieldsAtFault(me.postJson("/api/account/password", change.formatted("not my password", "my new passphrase")),
+                400, "currentPassword");
+        assertFieldsAtFault(me.postJson("/api/account/password", change.formatted(FeedbackFixture.PASSWORD, "qwertyuiop1234")),
+                400, "newPassword");
+        assertThat(me.postJson("/api/account/password", change.formatted(FeedbackFixture.PASSWORD, "my new passphrase"))
+                .status()).isEqualTo(204);
+
+        assertThat(fixture.token(email, "my new passphrase")).isNotBlank();
+        assertThat(api().postJson("/api/auth/token", "{\"email\": \"%s\", \"password\": \"%s\"}"
+                .formatted(email, FeedbackFixture.PASSWORD)).status()).isEqualTo(401);
+        assertThat(admin.get("/api/admin/accounts/audit").body()).contains(idOf(email) + ",password-changed,");
+    }
+
+    private String idOf(String email) {
+        for (JsonNode account : admin.get("/api/admin/accounts").json()) {
+            if (account.get("email").asString().equals(email)) {
+                return account.get("id").asString();
+            }
+        }
+        throw new AssertionError("no account " + email);
     }
 }

@@ -6,6 +6,7 @@ import static org.carefeed.feedback.FeedbackFixture.review;
 import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.carefeed.feedback.FeedbackFixture;
@@ -132,6 +133,22 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "admin", 200));
         expect(api -> api.postJson("/api/admin/accounts", "{}"), Map.of("staffA", 403, "moderator", 403,
                 "anonymous", 401, "admin", 400));
+        String someone = UUID.randomUUID().toString();
+        expect(api -> api.put("/api/admin/accounts/" + someone + "/access", "application/json", "{\"roles\": [\"MODERATOR\"]}"),
+                Map.of("staffA", 403, "moderator", 403, "anonymous", 401, "admin", 404));
+        expect(api -> api.post("/api/admin/accounts/" + someone + "/reset-link", "application/json", ""),
+                Map.of("staffA", 403, "moderator", 403, "anonymous", 401, "admin", 404));
+        expect(api -> api.get("/api/admin/accounts/audit"), Map.of("staffA", 403, "moderator", 403, "anonymous", 401,
+                "admin", 200));
+    }
+
+    @Test
+    void ownPasswordsAreChangedBySignedInPeopleAndResetsByWhoeverHoldsALink() {
+        String weak = "{\"currentPassword\": \"not it\", \"newPassword\": \"short\"}";
+        expect(api -> api.postJson("/api/account/password", weak), Map.of("staffA", 400, "moderator", 400,
+                "admin", 400, "anonymous", 401));
+        expect(api -> api.postJson("/api/auth/password-reset", "{\"token\": \"made-up\", \"newPassword\": "
+                + "\"a long enough passphrase\"}"), Map.of("staffA", 422, "anonymous", 422));
     }
 
     @Test

@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.carefeed.testsupport.ProblemAssertions.assertFieldsAtFault;
 import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import org.bson.Document;
@@ -23,11 +33,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Signing in for a token, and the lock that repeated failures put on an account. */
+/** Signing in for a token, and how repeated failures slow further attempts down without locking anyone out. */
 class SignInIT extends IntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    SignInThrottle throttle;
 
     FeedbackFixture fixture;
     String email;
@@ -66,36 +79,90 @@ class SignInIT extends IntegrationTest {
         assertThat(wrongPassword.json().get("detail")).isEqualTo(unknown.json().get("detail"));
     }
 
+    /** As if the last failure for this account had been {@code seconds} earlier. */
+    private void failedEarlier(String emailAddress, long seconds) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").regex("^account:" + sha256(emailAddress.toLowerCase()))),
+                Update.update("lastFailureAt", Date.from(Instant.now().minusSeconds(seconds))), SignInThrottle.COLLECTION);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The wait a 429 asks for, in seconds: at most what the rule gives, less any time the test itself took. */
+    private static void assertWait(HttpApi.Response tooSoon, int seconds) {
+        assertProblem(tooSoon, 429);
+        assertThat(Integer.parseInt(tooSoon.header("Retry-After"))).isBetween(seconds - 1, seconds);
+    }
+
     @Test
-    void fiveFailuresLockTheAccountEvenAgainstTheRightPasswordUntilTheLockEnds() {
+    void fiveFailuresSlowFurtherAttemptsFromThatAddressEvenWithTheRightPasswordButLockNothing() {
         for (int attempt = 0; attempt < 5; attempt++) {
             assertProblem(signIn(email, "guess " + attempt), 401);
         }
 
-        assertProblem(signIn(email, FeedbackFixture.PASSWORD), 401);
-        Document locked = mongo.findOne(Query.query(Criteria.where("email").is(email)), Document.class, "accounts");
-        assertThat(locked.getDate("lockedUntil")).isInTheFuture();
+        HttpApi.Response tooSoon = signIn(email, FeedbackFixture.PASSWORD);
+        assertWait(tooSoon, 2);
+        assertThat(tooSoon.json().get("detail").asString()).contains("Try again in");
+        // Nothing is locked: from anywhere else the owner signs in as usual.
+        assertThat(throttle.waitBeforeTrying(email, "198.51.100.7")).isEmpty();
+        assertThat(mongo.findOne(Query.query(Criteria.where("email").is(email)), Document.class, "accounts"))
+                .doesNotContainKeys("lockedUntil", "failedSignIns");
 
-        mongo.updateFirst(Query.query(Criteria.where("email").is(email)),
-                Update.update("lockedUntil", java.util.Date.from(java.time.Instant.now().minusSeconds(1))), "accounts");
-        assertThat(signIn(email, FeedbackFixture.PASSWORD).status()).isEqualTo(200);
+        failedEarlier(email, 3);
+        assertThat(signIn(email, FeedbackFixture.PASSWORD).status()).as("after the wait").isEqualTo(200);
+        assertProblem(signIn(email, "guess after success"), 401);
     }
 
     @Test
-    void parallelGuessesAllCountTowardsTheLock() throws Exception {
+    void eachFurtherFailureDoublesTheWaitAndUnknownAccountsAreTreatedAlike() {
+        String unknown = "nobody-" + UUID.randomUUID() + "@test.carefeed";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(signIn(unknown, "guess " + attempt), 401);
+        }
+        assertWait(signIn(unknown, "guess 5"), 2);
+        failedEarlier(unknown, 3);
+        assertProblem(signIn(unknown, "guess 6"), 401);
+        assertWait(signIn(unknown, "guess 7"), 4);
+        failedEarlier(unknown, 5);
+        assertProblem(signIn(unknown, "guess 8"), 401);
+        assertWait(signIn(unknown, "guess 9"), 8);
+    }
+
+    @Test
+    void parallelGuessesAllCountTowardsTheSlowDown() throws Exception {
         List<Callable<Integer>> guesses = IntStream.range(0, 8)
                 .<Callable<Integer>>mapToObj(attempt -> () -> signIn(email, "parallel guess " + attempt).status())
                 .toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             for (Future<Integer> answer : pool.invokeAll(guesses)) {
-                assertThat(answer.get()).as("every failure gets the same answer").isEqualTo(401);
+                assertThat(answer.get()).as("a failure, or too soon after five").isIn(401, 429);
             }
         } finally {
             pool.shutdown();
         }
 
-        assertProblem(signIn(email, FeedbackFixture.PASSWORD), 401);
+        assertProblem(signIn(email, FeedbackFixture.PASSWORD), 429);
+    }
+
+    @Test
+    void manyFailuresFromOneAddressOverEveryAccountSlowThatAddressGently() {
+        SignInThrottle strict = new SignInThrottle(mongo, new SignInThrottleProperties(5, Duration.ofSeconds(2),
+                Duration.ofMinutes(15), 3, Duration.ofMinutes(1), Duration.ofHours(1)), Clock.systemUTC());
+        String address = "203.0.113." + (1 + ThreadLocalRandom.current().nextInt(250));
+        mongo.remove(Query.query(Criteria.where("_id").is("address:" + address)), SignInThrottle.COLLECTION);
+        for (int account = 0; account < 4; account++) {
+            strict.failed("someone-" + account + "@test.carefeed", address);
+        }
+
+        assertThat(strict.waitBeforeTrying("someone-else@test.carefeed", address)).hasValueSatisfying(
+                wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        assertThat(strict.waitBeforeTrying("someone-else@test.carefeed", "203.0.113.254")).isEmpty();
     }
 
     @Test

@@ -46,9 +46,9 @@ class FixedWindowLimiterTest {
 
     @Test
     void ipv6ClientsAreCountedByTheirSlash64AndIpv4ByAddress() {
-        assertThat(RateLimitFilter.clientKey("2001:db8:1:2:aaaa::1"))
-                .isEqualTo(RateLimitFilter.clientKey("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
-                .isNotEqualTo(RateLimitFilter.clientKey("2001:db8:1:3::1"));
-        assertThat(RateLimitFilter.clientKey("192.0.2.7")).isEqualTo("192.0.2.7");
+        assertThat(ClientAddresses.key("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(ClientAddresses.key("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
+                .isNotEqualTo(ClientAddresses.key("2001:db8:1:3::1"));
+        assertThat(ClientAddresses.key("192.0.2.7")).isEqualTo("192.0.2.7");
     }
 }
