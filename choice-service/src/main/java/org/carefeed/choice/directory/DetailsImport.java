@@ -84,8 +84,11 @@ abstract class DetailsImport<T> implements Importer {
             awaitedRows += store(organisations.subList(from, Math.min(organisations.size(), from + BATCH)),
                     byOrganisation, options.fileName(), counts);
         }
-        if (options.closeMissing() && counts.rowsRejected() == 0) {
+        if (options.closeMissing() && counts.rowsRejected() == 0 && !byOrganisation.isEmpty()) {
             removeMissing(options.fileName(), byOrganisation.keySet(), counts);
+        } else if (options.closeMissing() && byOrganisation.isEmpty()) {
+            // A file with a header and nothing else is more likely a broken download than the end of all.
+            counts.warn("The file lists no organisations, so no earlier " + description + " were removed.");
         }
         if (counts.organisationsAwaited.get() > 0) {
             counts.warn(String.format("%,d rows are about %,d organisations not in the directory yet; they are kept and "

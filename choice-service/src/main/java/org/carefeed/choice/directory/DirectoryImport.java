@@ -160,16 +160,23 @@ class DirectoryImport implements Importer {
             PublishedRecord record) {
     }
 
+    /** Counted only once the batch is written, so a batch tried again is not counted twice. */
     private void apply(String jobId, List<OrganisationRows> batch, Map<String, Integer> codeUses, ImportCounts counts) {
+        ImportCounts attempt = new ImportCounts();
         try {
-            applyOnce(jobId, batch, codeUses, counts);
+            applyOnce(jobId, batch, codeUses, attempt);
         } catch (BulkOperationException e) {
             if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
                 throw e;
             }
             // Another import gave one of these identifiers or providers out meanwhile: look again.
-            applyOnce(jobId, batch, codeUses, counts);
+            attempt = new ImportCounts();
+            applyOnce(jobId, batch, codeUses, attempt);
         }
+        counts.providersCreated.addAndGet(attempt.providersCreated.get());
+        counts.providersUpdated.addAndGet(attempt.providersUpdated.get());
+        counts.providersUnchanged.addAndGet(attempt.providersUnchanged.get());
+        counts.providersClosed.addAndGet(attempt.providersClosed.get());
     }
 
     private void applyOnce(String jobId, List<OrganisationRows> batch, Map<String, Integer> codeUses, ImportCounts counts) {
@@ -247,9 +254,13 @@ class DirectoryImport implements Importer {
                 counts.providersUpdated.incrementAndGet();
             }
         });
-        bulk.execute();
-        relay.wake(Provider.COLLECTION, changed.keySet());
-        postcodes.markStale();
+        try {
+            bulk.execute();
+        } finally {
+            // Even when part of the batch failed, what was written must be published and placed.
+            relay.wake(Provider.COLLECTION, changed.keySet());
+            postcodes.markStale();
+        }
     }
 
     /** A new provider as its records make it, with the event that announces it if it is open. */

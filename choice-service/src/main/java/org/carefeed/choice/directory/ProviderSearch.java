@@ -61,6 +61,16 @@ class ProviderSearch {
     record Found(Provider provider, Double distanceKm) {
     }
 
+    /**
+     * An open-at search without a place whose other filters leave more than {@link #MAX_NEARBY}
+     * providers: each one's hours would have to be worked through, for every such request.
+     */
+    static final class TooManyToCheck extends RuntimeException {
+        TooManyToCheck() {
+            super(null, null, false, false);
+        }
+    }
+
     record Page(List<Found> found, SearchCursor next, long total) {
     }
 
@@ -98,6 +108,9 @@ class ProviderSearch {
      * provider the other filters leave is read once, in order, to count them and find the page.
      */
     private Page openAt(Request request) {
+        if (mongo.count(Query.query(filter(request)), Provider.class) > MAX_NEARBY) {
+            throw new TooManyToCheck();
+        }
         boolean byRating = BY_RATING.equals(request.sort());
         Comparator<Found> order = byRating ? RATING_ORDER : NAME_ORDER;
         Found last = request.cursor() == null ? null : atCursor(request.cursor());

@@ -104,11 +104,17 @@ class ProvidersController {
             throw InvalidRequest.parameter(openAt != null ? "openAt" : "openNow",
                     "needs near, type, q or service to narrow the search");
         }
-        ProviderSearch.Page page = search.search(new ProviderSearch.Request(
-                q == null || q.isBlank() ? null : q.strip(), type,
-                service == null || service.isBlank() ? null : service.strip(), open, at,
-                radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
-                cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
+        ProviderSearch.Page page;
+        try {
+            page = search.search(new ProviderSearch.Request(
+                    q == null || q.isBlank() ? null : q.strip(), type,
+                    service == null || service.isBlank() ? null : service.strip(), open, at,
+                    radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
+                    cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
+        } catch (ProviderSearch.TooManyToCheck tooMany) {
+            throw InvalidRequest.parameter(openAt != null ? "openAt" : "openNow", "would look through more than "
+                    + ProviderSearch.MAX_NEARBY + " providers' hours: add near, or a narrower type, q or service");
+        }
         Map<String, Figures> figures = summaries.of(page.found().stream().map(f -> f.provider().code()).toList());
         Instant now = clock.instant();
         return new ProviderViews.Results(page.found().stream()

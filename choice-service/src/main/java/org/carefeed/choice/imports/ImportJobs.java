@@ -156,12 +156,12 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         ImportJob finished;
         try {
             importer.run(job.id(), file, options, counts);
-            if (queued.isEmpty()) {
-                runAfterImports(counts);
-            }
+            runAfterImportsIfLast(counts);
             finished = job.with(ImportJob.SUCCEEDED, started, clock.instant(), counts, null);
         } catch (Exception | Error e) {
             log.error("Import {} of {} failed", job.id(), job.fileName(), e);
+            // What the earlier files (or this one, before it failed) wrote still needs the follow-up work.
+            runAfterImportsIfLast(counts);
             finished = job.with(ImportJob.FAILED, started, clock.instant(), counts,
                     e instanceof RejectedFileException ? e.getMessage() : "The import stopped on an internal error; see the service log.");
         } finally {
@@ -177,7 +177,10 @@ public class ImportJobs implements InitializingBean, DisposableBean {
     }
 
     /** A failure here loses nothing the file said, so the job still succeeds, with a warning. */
-    private void runAfterImports(ImportCounts counts) {
+    private void runAfterImportsIfLast(ImportCounts counts) {
+        if (!queued.isEmpty()) {
+            return;
+        }
         for (AfterImports work : afterImports) {
             try {
                 work.run();

@@ -92,6 +92,9 @@ public class Accounts {
     }
 
     Account setDisabled(String id, boolean disabled, Account admin) {
+        if (disabled && id.equals(admin.id())) {
+            throw new Conflict("id", "You cannot disable your own account: ask another administrator.");
+        }
         Account account = accounts.save(find(id).withDisabled(disabled));
         audit.record(AccountAudit.by(admin), id, disabled ? "disabled" : "enabled", null);
         return account;
@@ -99,6 +102,9 @@ public class Accounts {
 
     /** Replaces the account's roles and providers; takes effect at the account's next request. */
     Account changeAccess(String id, AccessChange change, Account admin) {
+        if (id.equals(admin.id()) && !change.roles().contains(Role.ADMIN)) {
+            throw new Conflict("roles", "You cannot take away your own ADMIN role: ask another administrator.");
+        }
         requireProviders(change.roles(), change.providerCodes());
         Account before = find(id);
         Account after = accounts.save(before.withAccess(change.roles(), List.copyOf(change.providerCodes())));

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.IntFunction;
 
 import org.bson.Document;
@@ -37,6 +36,10 @@ import org.springframework.stereotype.Component;
 class SignInThrottle implements InitializingBean {
 
     static final String COLLECTION = "sign_in_failures";
+    private static final String IN_FLIGHT = "inFlight";
+    private static final String IN_FLIGHT_SINCE = "inFlightSince";
+    /** A claim older than this was left by a process that stopped mid-attempt. */
+    private static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
 
     private final MongoTemplate mongo;
     private final SignInThrottleProperties properties;
@@ -58,23 +61,66 @@ class SignInThrottle implements InitializingBean {
                 .expire(Duration.ZERO).named("forget_failures"));
     }
 
-    /** How long the attempt must wait before it is tried; empty if it may be tried now. */
-    Optional<Duration> waitBeforeTrying(String email, String address) {
+    /** How an attempt ended. */
+    enum Result { SUCCEEDED, FAILED, ABANDONED }
+
+    /**
+     * An attempt to sign in: allowed to go ahead when {@code retryAfter} is zero, and then {@link #finish}
+     * must follow; otherwise to be answered with {@code retryAfter}, and nothing more to do.
+     */
+    record Attempt(String email, String address, Duration retryAfter) {
+
+        boolean allowed() {
+            return retryAfter.isZero();
+        }
+    }
+
+    /**
+     * Starts an attempt. One attempt at a time goes ahead for an account from an address: the check
+     * and the claim are one atomic update, so parallel guesses cannot all slip past before any of
+     * them is counted; the others are told to come back in a second.
+     */
+    Attempt begin(String email, String address) {
         Instant now = clock.instant();
-        Duration account = remaining(accountKey(email, address), now, this::accountWait);
-        Duration overall = remaining(addressKey(address), now, this::addressWait);
+        String key = accountKey(email, address);
+        Document claimed = mongo.findAndModify(query(where("_id").is(key)), new Update().inc(IN_FLIGHT, 1)
+                        .setOnInsert("failures", 0).setOnInsert("expiresAt", Date.from(now.plus(properties.forgetAfter()))),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+        Date claimedAt = claimed.getDate(IN_FLIGHT_SINCE);
+        boolean abandonedClaim = claimedAt != null && claimedAt.toInstant().plus(ABANDONED_AFTER).isBefore(now);
+        if (claimed.getInteger(IN_FLIGHT) > 1 && !abandonedClaim) {
+            release(key);
+            return new Attempt(email, address, Duration.ofSeconds(1));
+        }
+        Update claim = new Update().set(IN_FLIGHT_SINCE, Date.from(now));
+        if (abandonedClaim) {
+            claim.set(IN_FLIGHT, 1); // the stopped process's claim is over; this one is the only one
+        }
+        mongo.updateFirst(query(where("_id").is(key)), claim, COLLECTION);
+        Duration account = remaining(claimed, now, this::accountWait);
+        Duration overall = remaining(mongo.findById(addressKey(address), Document.class, COLLECTION), now, this::addressWait);
         Duration wait = account.compareTo(overall) >= 0 ? account : overall;
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+        if (!wait.isZero()) {
+            release(key);
+        }
+        return new Attempt(email, address, wait);
     }
 
-    void failed(String email, String address) {
-        count(accountKey(email, address));
-        count(addressKey(address));
+    /** Ends an attempt that went ahead: a success starts the count for the account and address again. */
+    void finish(Attempt attempt, Result result) {
+        String key = accountKey(attempt.email(), attempt.address());
+        switch (result) {
+            case SUCCEEDED -> mongo.remove(query(where("_id").is(key)), COLLECTION);
+            case FAILED -> {
+                count(key, true);
+                count(addressKey(attempt.address()), false);
+            }
+            case ABANDONED -> release(key);
+        }
     }
 
-    /** The right password from this address: its count for the account starts again. */
-    void succeeded(String email, String address) {
-        mongo.remove(query(where("_id").is(accountKey(email, address))), COLLECTION);
+    private void release(String key) {
+        mongo.updateFirst(query(where("_id").is(key)), new Update().inc(IN_FLIGHT, -1), COLLECTION);
     }
 
     /** The wait after {@code failures} failures for one account from one address. */
@@ -88,29 +134,34 @@ class SignInThrottle implements InitializingBean {
         return Duration.ofSeconds(Math.min(seconds, properties.longestWait().toSeconds()));
     }
 
-    /** The wait after {@code failures} failures from one address over every account: a second more each. */
+    /** The wait after {@code failures} failures from one address over every account: the first wait more each. */
     Duration addressWait(int failures) {
         int beyond = failures - properties.addressFreeFailures();
-        return beyond < 0 ? Duration.ZERO
-                : Duration.ofSeconds(Math.min(beyond + 1L, properties.longestAddressWait().toSeconds()));
+        return beyond < 0 ? Duration.ZERO : Duration.ofSeconds(Math.min((beyond + 1L) * properties.firstWait().toSeconds(),
+                properties.longestAddressWait().toSeconds()));
     }
 
-    private Duration remaining(String key, Instant now, IntFunction<Duration> waitAfter) {
-        Document counted = mongo.findById(key, Document.class, COLLECTION);
-        if (counted == null || !counted.getDate("expiresAt").toInstant().isAfter(now)) {
+    private static Duration remaining(Document counted, Instant now, IntFunction<Duration> waitAfter) {
+        if (counted == null || counted.getDate("lastFailureAt") == null
+                || !counted.getDate("expiresAt").toInstant().isAfter(now)) {
             return Duration.ZERO;
         }
         Instant allowedAt = counted.getDate("lastFailureAt").toInstant().plus(waitAfter.apply(counted.getInteger("failures")));
         return allowedAt.isAfter(now) ? roundedUp(Duration.between(now, allowedAt)) : Duration.ZERO;
     }
 
-    private void count(String key) {
+    /** Counts a failure; for the account's own count, also ends the attempt's claim in the same update. */
+    private void count(String key, boolean endsClaim) {
         Instant now = clock.instant();
-        Document before = mongo.findAndModify(query(where("_id").is(key)), new Update().inc("failures", 1)
-                        .set("lastFailureAt", Date.from(now))
-                        .set("expiresAt", Date.from(now.plus(properties.forgetAfter()))),
+        Update failed = new Update().inc("failures", 1).set("lastFailureAt", Date.from(now))
+                .set("expiresAt", Date.from(now.plus(properties.forgetAfter())));
+        if (endsClaim) {
+            failed.inc(IN_FLIGHT, -1);
+        }
+        Document before = mongo.findAndModify(query(where("_id").is(key)), failed,
                 FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
-        if (before != null && !before.getDate("expiresAt").toInstant().isAfter(now)) {
+        if (before != null && before.getDate("lastFailureAt") != null
+                && !before.getDate("expiresAt").toInstant().isAfter(now)) {
             // The earlier failures had been forgotten: this one counts from one.
             mongo.updateFirst(query(where("_id").is(key)), new Update().set("failures", 1), COLLECTION);
         }

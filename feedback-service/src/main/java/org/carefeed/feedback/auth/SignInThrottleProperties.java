@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            further failure
  * @param longestWait         the most an attempt ever waits
  * @param addressFreeFailures failures from one address, over every account, before that address is
- *                            slowed down too, a second more per failure (guessing across accounts)
+ *                            slowed down too, by the first wait more per failure (guessing across accounts)
  * @param longestAddressWait  the most that address-wide wait grows to
  * @param forgetAfter         failures older than this no longer count
  */

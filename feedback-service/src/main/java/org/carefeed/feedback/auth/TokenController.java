@@ -37,19 +37,24 @@ class TokenController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     TokenIssuer.TokenResponse token(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
         String address = ClientAddresses.key(http.getRemoteAddr());
-        throttle.waitBeforeTrying(request.email(), address).ifPresent(wait -> {
-            throw tooSoon(wait);
-        });
-        Account account = accounts.signIn(request.email(), request.password()).orElse(null);
-        if (account == null) {
-            throttle.failed(request.email(), address);
-            // One answer for every failure, so it does not tell whether an account exists.
-            throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, ProblemDetail.forStatusAndDetail(
-                    HttpStatus.UNAUTHORIZED, "The email address or password is not right, or the account is disabled."),
-                    null);
+        SignInThrottle.Attempt attempt = throttle.begin(request.email(), address);
+        if (!attempt.allowed()) {
+            throw tooSoon(attempt.retryAfter());
         }
-        throttle.succeeded(request.email(), address);
-        return issuer.issue(account);
+        SignInThrottle.Result result = SignInThrottle.Result.ABANDONED;
+        try {
+            Account account = accounts.signIn(request.email(), request.password()).orElse(null);
+            result = account == null ? SignInThrottle.Result.FAILED : SignInThrottle.Result.SUCCEEDED;
+            if (account == null) {
+                // One answer for every failure, so it does not tell whether an account exists.
+                throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, ProblemDetail.forStatusAndDetail(
+                        HttpStatus.UNAUTHORIZED, "The email address or password is not right, or the account is disabled."),
+                        null);
+            }
+            return issuer.issue(account);
+        } finally {
+            throttle.finish(attempt, result);
+        }
     }
 
     private static ErrorResponseException tooSoon(Duration wait) {

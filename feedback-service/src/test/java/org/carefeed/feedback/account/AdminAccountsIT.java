@@ -138,6 +138,16 @@ class AdminAccountsIT extends IntegrationTest {
         assertThat(admin.get("/api/admin/accounts/audit").body()).contains(idOf(email) + ",password-changed,");
     }
 
+    @Test
+    void anAdministratorCannotLockThemselvesOut() {
+        String self = idOf(FeedbackFixture.ADMIN_EMAIL);
+
+        assertFieldsAtFault(admin.post("/api/admin/accounts/" + self + "/disable", "application/json", ""), 409, "id");
+        assertFieldsAtFault(admin.put("/api/admin/accounts/" + self + "/access", "application/json",
+                "{\"roles\": [\"MODERATOR\"]}"), 409, "roles");
+        assertThat(admin.get("/api/admin/accounts").status()).isEqualTo(200);
+    }
+
     private String idOf(String email) {
         for (JsonNode account : admin.get("/api/admin/accounts").json()) {
             if (account.get("email").asString().equals(email)) {

@@ -24,10 +24,10 @@ class SignInThrottleTest {
     }
 
     @Test
-    void theAddressWideWaitGrowsASecondAtATime() {
+    void theAddressWideWaitGrowsByTheFirstWaitAtATime() {
         assertThat(throttle.addressWait(99)).isZero();
-        assertThat(throttle.addressWait(100)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(throttle.addressWait(129)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(throttle.addressWait(100)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.addressWait(114)).isEqualTo(Duration.ofSeconds(30));
         assertThat(throttle.addressWait(1_000)).isEqualTo(Duration.ofMinutes(1));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,7 +40,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Publishes the events waiting in the outboxes of the given collections and removes each one only after
  * Kafka acknowledged it, so nothing is lost; a crash between the two sends it again, which consumers
- * tolerate. Documents are taken oldest pending event first, and events in order within a document.
+ * tolerate. Documents are taken oldest pending event first, and events in order within a document
+ * (if Kafka refuses one, a later one it took is removed only after it, so it may be sent again, out of
+ * order: readers keep the highest revision).
  *
  * <p>A document saved with pending events wakes the relay, which publishes them at once; so does a
  * writer that updates documents in place and calls {@link #wake}. A slower catch-up pass looks for
@@ -119,7 +122,11 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         }
         woken.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).addAll(ids);
         if (wakeQueued.compareAndSet(false, true)) {
-            waker.execute(this::relayWoken);
+            try {
+                waker.execute(this::relayWoken);
+            } catch (RejectedExecutionException shuttingDown) {
+                // The write is stored with its events; the next start's catch-up pass publishes them.
+            }
         }
     }
 
@@ -169,9 +176,18 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
             List<Document> documents = new ArrayList<>(mongo.find(batch, Document.class, collection));
             documents.removeIf(document -> !(document.get(OutboxMessage.FIELD) instanceof List<?> outbox) || outbox.isEmpty());
             documents.sort(Comparator.comparing(OutboxRelay::pendingSince));
-            // Every event of the batch is handed to Kafka before any acknowledgement is awaited: Kafka
-            // keeps the order of one key's records, and a document's events are removed once acknowledged.
-            List<Sending> sending = documents.stream().map(this::send).toList();
+            // Every event of the batch is handed to Kafka before any acknowledgement is awaited, and a
+            // document's events are removed once acknowledged. A send that fails at once (Kafka
+            // unreachable: each would block for max.block.ms) stops the handing over; what was handed
+            // over is settled, and the rest waits for the next pass.
+            List<Sending> sending = new ArrayList<>();
+            for (Document document : documents) {
+                Sending one = send(document);
+                sending.add(one);
+                if (one.answers().stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
+                    break;
+                }
+            }
             for (Sending one : sending) {
                 settle(collection, one);
             }
