@@ -48,7 +48,7 @@ class AccountSeeder implements ApplicationRunner {
                 accounts.insert(new Account(UUID.randomUUID().toString(), email,
                         seed.displayName() == null ? email : seed.displayName(), encoder.encode(seed.password()),
                         seed.roles(), seed.providerCodes() == null ? List.of() : List.copyOf(seed.providerCodes()),
-                        false, clock.instant(), null));
+                        false, clock.instant(), null, null));
                 log.info("Created seed account {} with roles {}", email, seed.roles());
             } catch (DuplicateKeyException e) {
                 // Another instance created it first.

@@ -62,7 +62,7 @@ public class Accounts {
         requireProviders(request.roles(), request.providerCodes());
         Account account = new Account(UUID.randomUUID().toString(), request.email(), request.displayName(),
                 encoder.encode(request.password()), request.roles(), List.copyOf(request.providerCodes()), false,
-                clock.instant(), null);
+                clock.instant(), null, null);
         try {
             account = accounts.insert(account);
         } catch (DuplicateKeyException e) {
@@ -118,7 +118,7 @@ public class Accounts {
         if (!encoder.matches(change.currentPassword(), current.passwordHash())) {
             throw InvalidRequest.field("currentPassword", "is not your current password");
         }
-        accounts.save(current.withPasswordHash(encoder.encode(change.newPassword())));
+        accounts.save(current.withPassword(encoder.encode(change.newPassword()), clock.instant()));
         audit.record(AccountAudit.by(me), me.id(), "password-changed", null);
     }
 
@@ -134,7 +134,7 @@ public class Accounts {
         String id = resets.take(reset.token()).orElseThrow(() -> InvalidRequest.unprocessable("token",
                 "This reset link has expired or has been used. Ask an administrator for a new one."));
         Account account = find(id);
-        accounts.save(account.withPasswordHash(encoder.encode(reset.newPassword())));
+        accounts.save(account.withPassword(encoder.encode(reset.newPassword()), clock.instant()));
         audit.record("reset-link", id, "password-reset", null);
     }
 

@@ -2,6 +2,7 @@ package org.carefeed.feedback.auth;
 
 import javax.crypto.SecretKey;
 
+import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.account.Accounts;
 import org.carefeed.feedback.account.Role;
 import org.carefeed.platform.web.ProblemResponses;
@@ -66,11 +67,16 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Only a token of an account that exists and is not disabled counts; roles come from the account now. */
+    /**
+     * Only a token of an account that exists, is not disabled and has not changed its password since
+     * counts; roles come from the account now.
+     */
     private static Converter<Jwt, AbstractAuthenticationToken> activeAccount(Accounts accounts) {
         return jwt -> accounts.active(jwt.getSubject())
+                .filter(account -> account.acceptsTokenOf(jwt.getClaim(Account.PASSWORD_CLAIM)))
                 .map(AccountAuthentication::new)
-                .orElseThrow(() -> new InvalidBearerTokenException("The account of this token is disabled."));
+                .orElseThrow(() -> new InvalidBearerTokenException(
+                        "The account of this token is disabled, or its password has changed since: sign in again."));
     }
 
     @Bean

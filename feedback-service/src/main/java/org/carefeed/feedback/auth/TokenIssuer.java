@@ -35,6 +35,7 @@ class TokenIssuer {
                 .subject(account.id())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.tokenLifetime()))
+                .claim(Account.PASSWORD_CLAIM, account.passwordStamp())
                 .build();
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

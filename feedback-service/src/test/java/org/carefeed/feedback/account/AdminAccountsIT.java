@@ -106,6 +106,7 @@ class AdminAccountsIT extends IntegrationTest {
                 .status()).isEqualTo(204);
         assertFieldsAtFault(api().postJson("/api/auth/password-reset", reset.formatted(token, "another passphrase")),
                 422, "token");
+        assertThat(person.get("/api/moderation/queue").status()).as("a token from before the reset").isEqualTo(401);
         assertThat(fixture.token(email, "a fresh long passphrase")).isNotBlank();
         assertThat(mongo.getCollection("password_resets").countDocuments(new Document("accountId", id)))
                 .as("used, so gone").isZero();
@@ -132,7 +133,9 @@ class AdminAccountsIT extends IntegrationTest {
         assertThat(me.postJson("/api/account/password", change.formatted(FeedbackFixture.PASSWORD, "my new passphrase"))
                 .status()).isEqualTo(204);
 
-        assertThat(fixture.token(email, "my new passphrase")).isNotBlank();
+        assertThat(me.get("/api/moderation/queue").status()).as("the token obtained with the old password").isEqualTo(401);
+        assertThat(api().bearer(fixture.token(email, "my new passphrase")).get("/api/moderation/queue").status())
+                .isEqualTo(200);
         assertThat(api().postJson("/api/auth/token", "{\"email\": \"%s\", \"password\": \"%s\"}"
                 .formatted(email, FeedbackFixture.PASSWORD)).status()).isEqualTo(401);
         assertThat(admin.get("/api/admin/accounts/audit").body()).contains(idOf(email) + ",password-changed,");
