@@ -8,6 +8,7 @@
 #   benchmarks/directory-import.sh            # SCALE=0.1 benchmarks/directory-import.sh for a quick run
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/stack.sh
 scale="${SCALE:-1.0}"
 work="$(mktemp -d)"
 
@@ -20,12 +21,7 @@ java benchmarks/GenerateNhsChoicesSet.java "$work/set" "$scale"
 rows=$(for f in "$work"/set/*.csv; do echo $(( $(wc -l < "$f") - 1 )); done | awk '{ n += $1 } END { print n }')
 du -sm "$work/set" | awk '{printf "Set: %s MB\n", $1}'
 
-java -jar "$work/local-stack.jar" --services-dir="$work/services" --data-dir="$work/data" --kafka-port=29092 \
-  --kafka-controller-port=29093 --mongo-port=27217 --feedback-port=28081 --choice-port=28082 > "$work/stack.log" 2>&1 &
-stack=$!
-trap 'kill "$stack" 2>/dev/null; wait "$stack" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 180); do grep -q 'Carefeed is running' "$work/stack.log" && break; sleep 1; done
-grep -q 'Carefeed is running' "$work/stack.log" || { cat "$work/stack.log"; exit 1; }
+start_stack
 
 import() {
   java -Xmx256m -jar "$work/choice-service.jar" import "$work/set" \

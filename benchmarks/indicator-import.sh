@@ -5,6 +5,7 @@
 #   benchmarks/indicator-import.sh            # ROWS=100000 benchmarks/indicator-import.sh for a quick run
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/stack.sh
 rows="${ROWS:-1000000}"
 work="$(mktemp -d)"
 
@@ -16,12 +17,7 @@ echo "Generating $rows rows..."
 java benchmarks/GenerateIndicatorCsv.java "$work/indicators.csv" "$rows"
 ls -l "$work/indicators.csv" | awk '{printf "File: %.0f MB\n", $5 / 1048576}'
 
-java -jar "$work/local-stack.jar" --services-dir="$work/services" --data-dir="$work/data" --kafka-port=29092 \
-  --kafka-controller-port=29093 --mongo-port=27217 --feedback-port=28081 --choice-port=28082 > "$work/stack.log" 2>&1 &
-stack=$!
-trap 'kill "$stack" 2>/dev/null; wait "$stack" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 180); do grep -q 'Carefeed is running' "$work/stack.log" && break; sleep 1; done
-grep -q 'Carefeed is running' "$work/stack.log" || { cat "$work/stack.log"; exit 1; }
+start_stack
 
 echo "Importing with -Xmx256m..."
 java -Xmx256m -jar "$work/choice-service.jar" import "$work/indicators.csv" \

@@ -94,7 +94,9 @@ class ReplayIT extends IntegrationTest {
         }
         Map<String, JsonNode> before = new LinkedHashMap<>();
         before.put("RPL01", await().atMost(Duration.ofSeconds(60)).until(() -> figures("RPL01"),
-                f -> f.at("/reviews/reviewCount").asLong() == 7 && f.at("/complaints/resolvedCount").asLong() == 3));
+                // Every event applied first: all six complaints received, three resolved, seven reviews.
+                f -> f.at("/reviews/reviewCount").asLong() == 7 && f.at("/complaints/receivedCount").asLong(0) == 6
+                        && f.at("/complaints/resolvedCount").asLong() == 3));
         before.put("RPL02", await().atMost(Duration.ofSeconds(60)).until(() -> figures("RPL02"),
                 f -> f.at("/reviews/reviewCount").asLong() == 1));
         assertThat(before.get("RPL01").at("/reviews/fairScore").isNull()).isFalse();

@@ -3,18 +3,15 @@ package org.carefeed.feedback.auth;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
 import org.bson.Document;
+import org.carefeed.feedback.Sha256;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -172,18 +169,11 @@ class SignInThrottle implements InitializingBean {
     }
 
     private static String accountKey(String email, String address) {
-        return "account:" + sha256(email.strip().toLowerCase(Locale.ROOT)) + "@" + address;
+        return "account:" + Sha256.hex(email.strip().toLowerCase(Locale.ROOT)) + "@" + address;
     }
 
     private static String addressKey(String address) {
         return "address:" + address;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,13 +1,11 @@
 package org.carefeed.feedback.privatelink;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.carefeed.feedback.Sha256;
 
 /**
  * The secret of a private link: 256 random bits, base64url. Only its SHA-256 is stored; a plain hash
@@ -25,20 +23,12 @@ public record PrivateLinkKey(String secret, String hash) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new PrivateLinkKey(secret, sha256(secret));
+        return new PrivateLinkKey(secret, Sha256.hex(secret));
     }
 
     /** The stored hash for a secret from a link; empty when it cannot be one of ours, so nothing matches. */
     public static Optional<String> hashOf(String secret) {
-        return secret == null || !WELL_FORMED.matcher(secret).matches() ? Optional.empty() : Optional.of(sha256(secret));
+        return secret == null || !WELL_FORMED.matcher(secret).matches() ? Optional.empty() : Optional.of(Sha256.hex(secret));
     }
 
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }
