@@ -61,7 +61,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
         // The container's decoded, normalised path without ;parameters, so /api/auth/token;x=1 counts too.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.equals("/api/auth/token") || path.equals("/api/auth/password-reset")) {
+        // Every request that checks a password or a reset token, so neither can be guessed at speed.
+        if (path.equals("/api/auth/token") || path.equals("/api/auth/password-reset") || path.equals("/api/account/password")) {
             return Optional.of(signIn);
         }
         if (path.equals("/api/reviews") || path.equals("/api/complaints") || REPORTS.matcher(path).matches()) {
