@@ -1,0 +1,61 @@
+package org.carefeed.feedback.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.bson.Document;
+import org.carefeed.platform.mongo.Leases;
+import org.carefeed.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class RetentionPurgeIT extends IntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    RetentionPurge purge;
+
+    private void store(String collection, String id, Instant expiresAt) {
+        mongo.insert(new Document("_id", id).append("expiresAt", Date.from(expiresAt)), collection);
+    }
+
+    @Test
+    void expiredSignInCountsAndResetLinksGoAndTheRunIsRecordedAsCounts() {
+        Instant now = Instant.now();
+        store("sign_in_failures", "account:expired@test", now.minusSeconds(60));
+        store("sign_in_failures", "account:current@test", now.plus(Duration.ofHours(1)));
+        store("password_resets", "expired-reset", now.minusSeconds(60));
+        store("password_resets", "current-reset", now.plus(Duration.ofHours(1)));
+
+        Document run = purge.run();
+
+        assertThat(run.getLong("signInFailuresForgotten")).isPositive();
+        assertThat(run.getLong("resetLinksExpired")).isPositive();
+        assertThat(mongo.findById("account:expired@test", Document.class, "sign_in_failures")).isNull();
+        assertThat(mongo.findById("expired-reset", Document.class, "password_resets")).isNull();
+        assertThat(mongo.findById("account:current@test", Document.class, "sign_in_failures")).isNotNull();
+        assertThat(mongo.findById("current-reset", Document.class, "password_resets")).isNotNull();
+        assertThat(mongo.findById(run.getString("_id"), Document.class, RetentionPurge.RUNS)).isNotNull()
+                .doesNotContainKeys("ids", "emails");
+    }
+
+    @Test
+    void onlyOneInstanceRunsItAtATime() {
+        Leases leases = new Leases(mongo, Clock.systemUTC());
+        assertThat(leases.tryAcquire(RetentionPurge.LEASE, "another instance", Duration.ofMinutes(5))).isTrue();
+        try {
+            assertThat(purge.run()).as("held by the other instance").isNull();
+            assertThat(leases.tryAcquire(RetentionPurge.LEASE, "a third", Duration.ofMinutes(5))).isFalse();
+        } finally {
+            leases.release(RetentionPurge.LEASE, "another instance");
+        }
+        assertThat(purge.run()).as("free again").isNotNull();
+    }
+}
