@@ -129,8 +129,8 @@ class Review {
             Instant now) {
         require(status == ReviewStatus.AWAITING_MODERATION, "decision", "Only a review awaiting moderation can be published.");
         if (editedTitle != null || editedText != null) {
-            // What was about to be published is kept in the trail, so an edit can always be checked.
-            audit("edited", moderator, now, null, "before: " + publicTitle + "\n" + publicText);
+            // The trail says what was edited and by whom, never the words: they would outlive an erasure.
+            audit("edited", moderator, now, null, editNote(editedTitle, editedText));
             publicTitle = editedTitle == null ? publicTitle : redactor.redact(editedTitle);
             publicText = editedText == null ? publicText : redactor.redact(editedText);
         }
@@ -232,6 +232,22 @@ class Review {
         if (!allowed) {
             throw new Conflict(field, detail);
         }
+    }
+
+    /** Which parts a moderator's edit changed, by their lengths. */
+    private String editNote(String editedTitle, String editedText) {
+        List<String> parts = new ArrayList<>();
+        if (editedTitle != null) {
+            parts.add("title (" + length(publicTitle) + " to " + editedTitle.length() + " characters)");
+        }
+        if (editedText != null) {
+            parts.add("text (" + length(publicText) + " to " + editedText.length() + " characters)");
+        }
+        return "edited the " + String.join(" and the ", parts);
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private void audit(String action, String actor, Instant at, String reason, String note) {

@@ -114,6 +114,11 @@ class ModerationIT extends IntegrationTest {
 
         assertThat(decided.json().get("publicText").asString())
                 .isEqualTo("The receptionist was rude to me. Call [phone number removed].");
+        // The trail says an edit happened, and by whom; the words it replaced are not kept there.
+        List<Document> trail = mongo.findById(id, Document.class, "reviews").getList("audit", Document.class);
+        Document edit = trail.stream().filter(entry -> "edited".equals(entry.getString("action"))).findFirst().orElseThrow();
+        assertThat(edit.getString("actor")).startsWith("moderator:");
+        assertThat(edit.getString("note")).startsWith("edited the text (").doesNotContain("Smith", "receptionist");
     }
 
     @Test
