@@ -6,22 +6,32 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.carefeed.platform.mongo.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night, on one instance only, removes what has outlived its purpose: sign-in failure counts
- * that no longer count and password reset links that have expired. (MongoDB would expire them
- * itself by their TTL index; the embedded Mongo-wire server does not, and this covers both.) Each run
- * records what it removed, as counts, never content, in {@code purge_runs}.
+ * Every night, on one instance only, removes what has outlived its purpose: the description, desired
+ * outcome and contact details of complaints resolved or closed longer ago than
+ * {@code carefeed.retention.complaint-details} (10 years, after the NHS Records Management Code of
+ * Practice for complaint records), keeping the record of how each was handled; sign-in failure counts
+ * that no longer count; and password reset links that have expired (MongoDB would expire those two by
+ * their TTL index; the embedded Mongo-wire server does not). Each run records what it removed, as
+ * counts, never content, in {@code purge_runs}.
  */
 @Component
 public class RetentionPurge {
@@ -31,20 +41,37 @@ public class RetentionPurge {
     private static final Duration LEASE_LENGTH = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
 
+    /** What a complaint holds about the complainant and in their words; the rest is the record of its handling. */
+    private static final List<String> COMPLAINT_DETAILS = List.of("description", "desiredOutcome", "contactName",
+            "email", "phone", "preferredContact");
+
     private final MongoTemplate mongo;
     private final Leases leases;
+    private final Period complaintDetails;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
 
-    RetentionPurge(MongoTemplate mongo, Clock clock) {
+    RetentionPurge(MongoTemplate mongo, Clock clock,
+            @Value("${carefeed.retention.complaint-details:P10Y}") Period complaintDetails) {
         this.mongo = mongo;
         this.leases = new Leases(mongo, clock);
+        this.complaintDetails = complaintDetails;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${carefeed.retention.schedule:0 30 3 * * *}", zone = "Europe/London")
     void nightly() {
         run();
+    }
+
+    /** @return how many complaints lost their details */
+    private long eraseComplaintDetails(Instant now) {
+        Date before = Date.from(now.atZone(ZoneOffset.UTC).minus(complaintDetails).toInstant());
+        Query ended = query(new Criteria().orOperator(where("resolvedAt").lt(before), where("closedAt").lt(before))
+                .and("description").exists(true));
+        Update erase = new Update().set("detailsErasedAt", Date.from(now));
+        COMPLAINT_DETAILS.forEach(erase::unset);
+        return mongo.updateMulti(ended, erase, "complaints").getModifiedCount();
     }
 
     /** @return what this run removed, or null if another instance is running it */
@@ -56,6 +83,7 @@ public class RetentionPurge {
             Instant now = clock.instant();
             Date cutoff = Date.from(now);
             Document removed = new Document("_id", UUID.randomUUID().toString()).append("at", cutoff)
+                    .append("complaintDetailsErased", eraseComplaintDetails(now))
                     .append("signInFailuresForgotten", mongo.remove(query(where("expiresAt").lt(cutoff)),
                             "sign_in_failures").getDeletedCount())
                     .append("resetLinksExpired", mongo.remove(query(where("expiresAt").lt(cutoff)),

@@ -46,6 +46,35 @@ class RetentionPurgeIT extends IntegrationTest {
                 .doesNotContainKeys("ids", "emails");
     }
 
+    private void complaint(String reference, String endedField, Instant endedAt) {
+        mongo.insert(new Document("_id", reference).append("trackingKeyHash", "hash-of-" + reference)
+                .append("status", "CLOSED").append("closedReason", "duplicate")
+                .append("description", "My father was left on a trolley all night.")
+                .append("desiredOutcome", "An apology").append("contactName", "Alex Patient")
+                .append("email", "alex@example.com").append("phone", "0113 496 0000").append("preferredContact", "email")
+                .append("receivedAt", Date.from(endedAt.minus(Duration.ofDays(30))))
+                .append(endedField, Date.from(endedAt)), "complaints");
+    }
+
+    @Test
+    void complaintsEndedOverTenYearsAgoLoseTheirWordsAndContactDetailsButKeepTheirRecord() {
+        Instant now = Instant.now();
+        complaint("CF-2014-900001", "closedAt", now.minus(Duration.ofDays(3700)));
+        complaint("CF-2014-900002", "resolvedAt", now.minus(Duration.ofDays(3700)));
+        complaint("CF-2024-900003", "closedAt", now.minus(Duration.ofDays(400)));
+
+        Document run = purge.run();
+
+        assertThat(run.getLong("complaintDetailsErased")).isGreaterThanOrEqualTo(2);
+        for (String old : new String[] {"CF-2014-900001", "CF-2014-900002"}) {
+            Document erased = mongo.findById(old, Document.class, "complaints");
+            assertThat(erased).doesNotContainKeys("description", "desiredOutcome", "contactName", "email", "phone",
+                    "preferredContact").containsKeys("status", "receivedAt", "closedReason", "detailsErasedAt");
+        }
+        assertThat(mongo.findById("CF-2024-900003", Document.class, "complaints").getString("email"))
+                .isEqualTo("alex@example.com");
+    }
+
     @Test
     void onlyOneInstanceRunsItAtATime() {
         Leases leases = new Leases(mongo, Clock.systemUTC());
