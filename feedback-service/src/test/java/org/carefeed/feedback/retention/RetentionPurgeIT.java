@@ -13,6 +13,9 @@ import org.carefeed.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 class RetentionPurgeIT extends IntegrationTest {
 
@@ -76,15 +79,22 @@ class RetentionPurgeIT extends IntegrationTest {
     }
 
     @Test
-    void onlyOneInstanceRunsItAtATime() {
+    void onlyOneInstanceRunsItWhileTheLeaseLasts() {
         Leases leases = new Leases(mongo, Clock.systemUTC());
+        purge.run();
+        assertThat(leases.tryAcquire(RetentionPurge.LEASE, "another instance", Duration.ofMinutes(5)))
+                .as("held after the run, for the run of another instance a moment later").isFalse();
+        assertThat(purge.run()).as("this instance may run again").isNotNull();
+
+        // As if its hour had passed.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(RetentionPurge.LEASE)),
+                Update.update("until", Date.from(Instant.now().minusSeconds(1))), "leases");
         assertThat(leases.tryAcquire(RetentionPurge.LEASE, "another instance", Duration.ofMinutes(5))).isTrue();
         try {
             assertThat(purge.run()).as("held by the other instance").isNull();
-            assertThat(leases.tryAcquire(RetentionPurge.LEASE, "a third", Duration.ofMinutes(5))).isFalse();
         } finally {
             leases.release(RetentionPurge.LEASE, "another instance");
         }
-        assertThat(purge.run()).as("free again").isNotNull();
+        assertThat(purge.run()).as("expired, so free again").isNotNull();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Named leases in MongoDB, so that scheduled work runs on one instance at a time: a lease has one
  * holder until it expires, and is taken by an insert (the first time) or by an update that matches
- * only an expired lease, both atomic, so two instances can never both hold it.
+ * only an expired lease or its own holder's, both atomic, so two instances can never both hold it.
  */
 public class Leases {
 
@@ -38,7 +38,9 @@ public class Leases {
             mongo.insert(new Document("_id", name).append("holder", holder).append("until", until), COLLECTION);
             return true;
         } catch (DuplicateKeyException held) {
-            return mongo.updateFirst(query(where("_id").is(name).and("until").lt(Date.from(now))),
+            // Taken over once expired, or renewed by the one who holds it.
+            return mongo.updateFirst(query(where("_id").is(name).orOperator(where("until").lt(Date.from(now)),
+                            where("holder").is(holder))),
                     new Update().set("holder", holder).set("until", until), COLLECTION).getModifiedCount() == 1;
         }
     }
