@@ -61,9 +61,20 @@ class ChoiceConfiguration {
         return CarefeedTopics.reviews(topics);
     }
 
+    /** Compacted like the reviews topic, so that a review's erasure reaches a copy parked here. */
     @Bean
-    NewTopic reviewsDeadLetterTopic(ConsumerProperties properties) {
-        return ListenerErrorHandling.deadLetterTopic(Topics.REVIEWS, properties);
+    NewTopic reviewsDeadLetterTopic(TopicProperties topics) {
+        return CarefeedTopics.reviewsDeadLetter(topics);
+    }
+
+    @Bean
+    NewTopic reviewOutcomesTopic(TopicProperties topics) {
+        return CarefeedTopics.reviewOutcomes(topics);
+    }
+
+    @Bean
+    NewTopic reviewOutcomesDeadLetterTopic(ConsumerProperties properties) {
+        return ListenerErrorHandling.deadLetterTopic(Topics.REVIEW_OUTCOMES, properties);
     }
 
     /**

@@ -6,11 +6,12 @@ import java.util.UUID;
 /**
  * What every Carefeed event carries, whatever happened.
  *
- * <p>Events are immutable facts named in the past tense. The provider's public identifier is the
- * record key, so all events about one provider stay in order on their topic.
+ * <p>Events are immutable facts named in the past tense. The record key is the provider's public
+ * identifier, so all events about one provider stay in order on their topic; except for a review's
+ * public state, keyed by the review (see {@link Topics#REVIEWS}).
  */
-public sealed interface CarefeedEvent permits ReviewPublished, ReviewWithdrawn, ReviewRemoved,
-        ReviewResponsePublished, ComplaintStatusChanged, ProviderUpserted, ProviderClosed {
+public sealed interface CarefeedEvent permits ReviewPublished, ReviewOutcome,
+        ComplaintStatusChanged, ProviderUpserted, ProviderClosed {
 
     /** Unique per event; consumers use it to recognise a redelivery. */
     UUID eventId();
@@ -24,7 +25,7 @@ public sealed interface CarefeedEvent permits ReviewPublished, ReviewWithdrawn, 
      */
     String providerCode();
 
-    /** Public identifier of the provider the event is about (see {@link ProviderIds}); also the record key. */
+    /** Public identifier of the provider the event is about (see {@link ProviderIds}); also the record key, but for a review's state. */
     String providerId();
 
     /** Version of the payload's shape; also the {@code .vN} suffix of its CloudEvents type. */

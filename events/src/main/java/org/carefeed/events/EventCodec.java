@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns events into their wire form and back. The wire form is the contract: JSON values described by
- * the schemas in this jar, CloudEvents attributes in headers, the provider's public identifier as key.
+ * the schemas in this jar, CloudEvents attributes in headers, the provider's public identifier (a review's id for its public state) as key.
  *
  * <p>Reading is tolerant, as contracts grow by adding optional fields: unknown fields are ignored and
  * unknown event types are reported as empty rather than as errors, so an older consumer keeps
@@ -29,6 +29,11 @@ public final class EventCodec {
         this.source = source;
     }
 
+    /** The CloudEvents {@code source} of what this codec encodes. */
+    public String source() {
+        return source;
+    }
+
     public EncodedEvent encode(CarefeedEvent event) {
         EventType type = EventType.of(event);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -38,7 +43,12 @@ public final class EventCodec {
         headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new EncodedEvent(type.topic(), event.providerId(), headers, json.writeValueAsString(event));
+        return new EncodedEvent(type.topic(), keyOf(event), headers, json.writeValueAsString(event));
+    }
+
+    /** A review's public state is keyed by the review, so a tombstone on that key erases it; the rest by provider. */
+    private static String keyOf(CarefeedEvent event) {
+        return event instanceof ReviewPublished review ? review.reviewId().toString() : event.providerId();
     }
 
     /**

@@ -11,10 +11,7 @@ import java.util.Optional;
 public enum EventType {
 
     REVIEW_PUBLISHED("org.carefeed.review.published.v1", ReviewPublished.class, Topics.REVIEWS),
-    REVIEW_WITHDRAWN("org.carefeed.review.withdrawn.v1", ReviewWithdrawn.class, Topics.REVIEWS),
-    REVIEW_REMOVED("org.carefeed.review.removed.v1", ReviewRemoved.class, Topics.REVIEWS),
-    REVIEW_RESPONSE_PUBLISHED("org.carefeed.review.response-published.v1", ReviewResponsePublished.class,
-            Topics.REVIEWS),
+    REVIEW_OUTCOME("org.carefeed.review.outcome.v1", ReviewOutcome.class, Topics.REVIEW_OUTCOMES),
     COMPLAINT_STATUS_CHANGED("org.carefeed.complaint.status-changed.v1", ComplaintStatusChanged.class,
             Topics.COMPLAINTS),
     PROVIDER_UPSERTED("org.carefeed.provider.upserted.v1", ProviderUpserted.class, Topics.PROVIDERS),

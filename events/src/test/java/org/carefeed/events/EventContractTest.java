@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.networknt.schema.Error;
@@ -46,11 +47,7 @@ class EventContractTest {
                     List.of(ProviderIdentifier.ods("RJ731"), ProviderIdentifier.nhsChoices("17990")),
                     List.of("St Elsewhere's"));
             case PROVIDER_CLOSED -> ProviderClosed.of("K81028", at);
-            case REVIEW_WITHDRAWN -> ReviewWithdrawn.of(REVIEW_ID, 2, "RJ731", at);
-            case REVIEW_REMOVED -> ReviewRemoved.of(REVIEW_ID, 3, "RJ731", "abusive", at);
-            case REVIEW_RESPONSE_PUBLISHED -> ReviewResponsePublished.of(REVIEW_ID, 2, "RJ731",
-                    "Thank you for taking the time to tell us.", "Guy's and St Thomas' NHS Foundation Trust",
-                    at.minusSeconds(600), at);
+            case REVIEW_OUTCOME -> ReviewOutcome.of(REVIEW_ID, "RJ731", ReviewOutcome.REMOVED, "abusive", at);
             case COMPLAINT_STATUS_CHANGED -> ComplaintStatusChanged.of("CF-2026-000123", 2, "RJ731", "delays",
                     "acknowledged", at.minusSeconds(86_400), java.time.LocalDate.parse("2026-11-26"), at, null, null,
                     at);
@@ -127,7 +124,7 @@ class EventContractTest {
 
         EncodedEvent encoded = codec.encode(review);
 
-        assertThat(encoded.key()).isEqualTo("cqc:1-101628572");
+        assertThat(encoded.key()).isEqualTo(REVIEW_ID.toString());
         assertThat(encoded.value()).contains("\"providerId\":\"cqc:1-101628572\"").doesNotContain("providerCode");
         assertThat(validate(EventType.REVIEW_PUBLISHED, encoded.value())).isEmpty();
         assertThat(codec.decode(EventType.REVIEW_PUBLISHED.typeName(), encoded.value())).contains(review);
@@ -191,13 +188,13 @@ class EventContractTest {
     }
 
     @Test
-    void encodedEventCarriesCloudEventsBinaryModeHeadersAndProviderKey() {
+    void encodedEventCarriesCloudEventsBinaryModeHeadersAndReviewKey() {
         ReviewPublished event = sampleReview();
 
         EncodedEvent encoded = codec.encode(event);
 
         assertThat(encoded.topic()).isEqualTo(Topics.REVIEWS);
-        assertThat(encoded.key()).isEqualTo("RJ731");
+        assertThat(encoded.key()).as("keyed by review, so a tombstone on the key erases it").isEqualTo(REVIEW_ID.toString());
         assertThat(encoded.headers())
                 .containsEntry(CloudEventHeaders.ID, event.eventId().toString())
                 .containsEntry(CloudEventHeaders.SOURCE, "/carefeed/test")
@@ -208,6 +205,53 @@ class EventContractTest {
         assertThat(String.join(" ", encoded.headers().values()) + encoded.value())
                 .as("no Java class names on the wire")
                 .doesNotContain("org.carefeed.events.", "ReviewPublished");
+    }
+
+    @Test
+    void aReviewsWholePublicStateCarriesItsResponseAndFirstPublication() throws IOException {
+        Instant first = Instant.parse("2026-11-24T10:15:30Z");
+        ReviewPublished answered = ReviewPublished.of(REVIEW_ID, 2, "RJ731", new ReviewPublished.Content(4, "Kind staff",
+                "The nurses explained everything and checked on me at night.", null, "2026-10", "patient", "Sam"),
+                first, new ReviewPublished.Response("Thank you for telling us.", "Guy's and St Thomas'",
+                        first.plusSeconds(3600), null), first.plusSeconds(3600));
+        EncodedEvent encoded = codec.encode(answered);
+
+        assertThat(validate(EventType.REVIEW_PUBLISHED, encoded.value())).isEmpty();
+        assertThat(codec.decode(EventType.REVIEW_PUBLISHED.typeName(), encoded.value())).contains(answered);
+        assertThat(answered.publishedAt()).isEqualTo(first);
+        assertThat(answered.response().lastPublishedAt()).isEqualTo(first.plusSeconds(3600));
+    }
+
+    @Test
+    void aTakenDownReviewIsATombstoneOnItsKeyInTheTopicAndItsDeadLetterTopicWithoutAWordOfIt() {
+        ReviewTakenDown takenDown = ReviewTakenDown.of(REVIEW_ID, 3, "RJ731", ReviewOutcome.WITHDRAWN,
+                Instant.parse("2026-11-25T08:00:00Z"));
+
+        List<EncodedEvent> tombstones = takenDown.encode("/carefeed/test");
+
+        assertThat(tombstones).extracting(EncodedEvent::topic)
+                .containsExactly(Topics.REVIEWS, Topics.deadLetter(Topics.REVIEWS));
+        assertThat(tombstones).allSatisfy(tombstone -> {
+            assertThat(tombstone.key()).isEqualTo(REVIEW_ID.toString());
+            assertThat(tombstone.value()).isNull();
+            assertThat(ReviewTakenDown.read(tombstone.key(), tombstone.headers())).contains(takenDown);
+        });
+        assertThat(ReviewTakenDown.read("compaction-nudge", Map.of())).isEmpty();
+        assertThatThrownBy(() -> ReviewTakenDown.read(REVIEW_ID.toString(),
+                Map.of(CloudEventHeaders.TYPE, ReviewTakenDown.TYPE))).isInstanceOf(EventDecodingException.class);
+    }
+
+    @Test
+    void anOutcomeCarriesNoWordOfTheReviewAndOnlyKnownOutcomes() throws IOException {
+        String json = codec.encode(ReviewOutcome.of(REVIEW_ID, "RJ731", ReviewOutcome.RECEIVED, null,
+                Instant.parse("2026-11-20T09:00:00Z"))).value();
+
+        assertThat(tools.jackson.databind.json.JsonMapper.shared().readTree(json).propertyNames())
+                .containsExactlyInAnyOrder("eventId", "occurredAt", "providerCode", "providerId", "schemaVersion",
+                        "reviewId", "outcome");
+        assertThat(validate(EventType.REVIEW_OUTCOME, json.replace("\"received\"", "\"liked\""))).isNotEmpty();
+        assertThatThrownBy(() -> ReviewOutcome.of(REVIEW_ID, "RJ731", "liked", null, Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CarefeedTopics;
+import org.carefeed.platform.kafka.CompactionNudge;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.ListenerErrorHandling;
 import org.carefeed.platform.kafka.TopicProperties;
@@ -46,6 +47,23 @@ class FeedbackConfiguration {
     @Bean
     NewTopic reviewsTopic(TopicProperties topics) {
         return CarefeedTopics.reviews(topics);
+    }
+
+    /** Declared here too: this service writes the tombstones that erase a review's parked copies. */
+    @Bean
+    NewTopic reviewsDeadLetterTopic(TopicProperties topics) {
+        return CarefeedTopics.reviewsDeadLetter(topics);
+    }
+
+    @Bean
+    NewTopic reviewOutcomesTopic(TopicProperties topics) {
+        return CarefeedTopics.reviewOutcomes(topics);
+    }
+
+    /** Rolls the compacted review topics' quiet partitions, so that erasure completes within the lag. */
+    @Bean
+    CompactionNudge compactionNudge(KafkaTemplate<String, String> kafka, TopicProperties topics) {
+        return new CompactionNudge(kafka, topics, List.of(Topics.REVIEWS, Topics.deadLetter(Topics.REVIEWS)));
     }
 
     @Bean

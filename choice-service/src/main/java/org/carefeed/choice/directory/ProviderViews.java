@@ -9,6 +9,7 @@ import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.choice.hours.OpeningPeriod;
 
 import org.carefeed.choice.indicator.LatestIndicators.Figure;
+import org.carefeed.choice.review.OutcomeCounts;
 import org.carefeed.choice.summary.ComplaintFigures;
 import org.carefeed.choice.summary.ProviderSummaries.Figures;
 import org.carefeed.choice.summary.ReviewFigures;
@@ -84,7 +85,7 @@ final class ProviderViews {
             String subType, String sector, String status, PostalAddress address, Coordinates location,
             List<String> phones, List<String> emails, String website, Related parent, List<Related> children,
             OpeningTimes openingTimes, List<String> services, List<StaffMember> staff, List<Figure> indicators,
-            ReviewFigures reviews, ComplaintFigures complaints) {
+            ReviewFigures reviews, ComplaintFigures complaints, OutcomeCounts reviewOutcomes) {
     }
 
     /** An identifier the provider is known by: {@code kind} is {@code ods}, {@code cqc} or {@code nhs-choices}. */

@@ -146,7 +146,8 @@ class ProvidersController {
                 ProviderViews.Identifier.of(provider.identifiers()), e.type(), e.subType(), e.sector(),
                 provider.status(), e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, family,
                 ProviderViews.OpeningTimes.of(details, clock.instant()), details.services(), details.staff(),
-                List.copyOf(indicators.of(code).values()), figures.reviews(), figures.complaints());
+                List.copyOf(indicators.of(code).values()), figures.reviews(), figures.complaints(),
+                figures.reviewOutcomes());
     }
 
     /** @param codes two to five provider identifiers, comma separated */

@@ -3,21 +3,20 @@ package org.carefeed.choice.review;
 import java.time.Instant;
 
 import org.carefeed.events.ReviewPublished;
-import org.carefeed.events.ReviewResponsePublished;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A review as projected from its events; the review's id is the document id. A withdrawn or removed
- * review stays as a tombstone without its content, so that an older event delivered again cannot
- * bring it back. Each part keeps the revision it was last set by: {@code stateRevision} for the state
- * and content, {@code responseRevision} for the response, {@code tombstoneRevision} for the latest
- * withdrawal or removal.
+ * A review as projected from the reviews topic, whose every record is the review's whole public state;
+ * the review's id is the document id. A review taken down (withdrawn, removed, expired or erased) stays
+ * as a marker without a word of it, its state saying why, so that an older state delivered again cannot
+ * bring it back; once its tombstone is compacted away, a replay no longer makes the marker, and the
+ * figures are the same either way.
  *
- * @param state       {@code published}, {@code withdrawn} or {@code removed}; null while only a
- *                    response to it has arrived
- * @param publishedAt when it first became public: the earliest {@code ReviewPublished} seen
+ * @param state         {@code published}, or why it was taken down
+ * @param stateRevision the revision of the record it was last set by
+ * @param publishedAt   when it first became public
  */
 @Document(Review.COLLECTION)
 @CompoundIndex(name = "provider_state_newest_first",
@@ -27,26 +26,20 @@ record Review(
         String providerCode,
         String state,
         Integer stateRevision,
-        Integer tombstoneRevision,
         Instant publishedAt,
         Content content,
-        Response response,
-        Integer responseRevision) {
+        Response response) {
 
     static final String COLLECTION = "reviews";
 
     static final String PUBLISHED = "published";
-    static final String WITHDRAWN = "withdrawn";
-    static final String REMOVED = "removed";
 
     static final String PROVIDER_CODE = "providerCode";
     static final String STATE = "state";
     static final String STATE_REVISION = "stateRevision";
-    static final String TOMBSTONE_REVISION = "tombstoneRevision";
     static final String PUBLISHED_AT = "publishedAt";
     static final String CONTENT = "content";
     static final String RESPONSE = "response";
-    static final String RESPONSE_REVISION = "responseRevision";
 
     /** What the reviewer made public. */
     record Content(int rating, String title, String text, String serviceName, String visitMonth, String authorRole,
@@ -66,8 +59,9 @@ record Review(
      */
     record Response(String text, String responderName, Instant firstPublishedAt, Instant lastPublishedAt) {
 
-        static Response of(ReviewResponsePublished event) {
-            return new Response(event.text(), event.responderName(), event.firstPublishedAt(), event.occurredAt());
+        static Response of(ReviewPublished.Response response) {
+            return response == null ? null : new Response(response.text(), response.responderName(),
+                    response.firstPublishedAt(), response.lastPublishedAt());
         }
     }
 }

@@ -42,8 +42,17 @@ public class ReviewFacts {
                 .toList();
     }
 
-    /** Every provider that has, or had, a review here. */
+    /** How many of the provider's reviews came to each outcome, since records began. */
+    public OutcomeCounts outcomes(String providerCode) {
+        Query query = Query.query(where(Review.PROVIDER_CODE).is(providerCode));
+        query.fields().include("outcome", "reason");
+        return OutcomeCounts.of(mongo.find(query, Outcome.class));
+    }
+
+    /** Every provider that has, or had, a review here, or an outcome of one. */
     public Set<String> providerCodes() {
-        return new TreeSet<>(mongo.findDistinct(new Query(), Review.PROVIDER_CODE, Review.class, String.class));
+        Set<String> codes = new TreeSet<>(mongo.findDistinct(new Query(), Review.PROVIDER_CODE, Review.class, String.class));
+        codes.addAll(mongo.findDistinct(new Query(), Review.PROVIDER_CODE, Outcome.class, String.class));
+        return codes;
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.carefeed.choice.complaint.ComplaintFacts;
 import org.carefeed.choice.complaint.ComplaintFacts.ComplaintTimes;
+import org.carefeed.choice.review.OutcomeCounts;
 import org.carefeed.choice.review.ReviewFacts;
 import org.carefeed.choice.review.ReviewFacts.RatedReview;
 import org.slf4j.Logger;
@@ -51,8 +52,12 @@ public class ProviderSummaries {
         this.events = events;
     }
 
-    /** A provider's figures, as served. */
-    public record Figures(ReviewFigures reviews, ComplaintFigures complaints) {
+    /**
+     * A provider's figures, as served.
+     *
+     * @param reviewOutcomes what came of every review received, since records began
+     */
+    public record Figures(ReviewFigures reviews, ComplaintFigures complaints, OutcomeCounts reviewOutcomes) {
     }
 
     /** Every given code, with the figures of no feedback for those that have none yet. */
@@ -63,8 +68,9 @@ public class ProviderSummaries {
         return codes.stream().distinct().collect(Collectors.toMap(Function.identity(), code -> {
             ProviderSummary summary = stored.get(code);
             // No feedback yet: the figures of none, with the same windows and reasons as any other.
-            return summary == null ? figures(List.of(), List.of(), today)
-                    : new Figures(summary.reviews(), summary.complaints());
+            return summary == null ? figures(List.of(), List.of(), OutcomeCounts.NONE, today)
+                    : new Figures(summary.reviews(), summary.complaints(),
+                            summary.reviewOutcomes() == null ? OutcomeCounts.NONE : summary.reviewOutcomes());
         }));
     }
 
@@ -79,11 +85,12 @@ public class ProviderSummaries {
         Figures figures = figures(
                 reviews.publishedSince(providerCode, Windows.start(Windows.since(today, ratings.window()))),
                 complaints.receivedSince(providerCode, Windows.start(Windows.since(today, complaintFigures.window()))),
-                today);
+                reviews.outcomes(providerCode), today);
         Update whole = new Update()
                 .set(ProviderSummary.COMPUTED_AT, startedAt)
                 .set("reviews", figures.reviews())
-                .set("complaints", figures.complaints());
+                .set("complaints", figures.complaints())
+                .set("reviewOutcomes", figures.reviewOutcomes());
         try {
             // Only over figures computed from an earlier reading: a daily refresh that read the
             // projections before an event was applied must not overwrite what that event caused.
@@ -117,8 +124,10 @@ public class ProviderSummaries {
         return codes.size() - failed;
     }
 
-    private Figures figures(List<RatedReview> rated, List<ComplaintTimes> received, LocalDate today) {
+    private Figures figures(List<RatedReview> rated, List<ComplaintTimes> received, OutcomeCounts outcomes,
+            LocalDate today) {
         return new Figures(ReviewFigures.of(rated, ratings, Windows.since(today, ratings.window())),
-                ComplaintFigures.of(received, complaintFigures, today, Windows.since(today, complaintFigures.window())));
+                ComplaintFigures.of(received, complaintFigures, today, Windows.since(today, complaintFigures.window())),
+                outcomes);
     }
 }

@@ -2,6 +2,7 @@ package org.carefeed.choice.summary;
 
 import java.time.Instant;
 
+import org.carefeed.choice.review.OutcomeCounts;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(ProviderSummary.COLLECTION)
 record ProviderSummary(@Id String providerCode, Instant computedAt, ReviewFigures reviews,
-        ComplaintFigures complaints) {
+        ComplaintFigures complaints, OutcomeCounts reviewOutcomes) {
 
     static final String COLLECTION = "provider_summaries";
     static final String COMPUTED_AT = "computedAt";

@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.carefeed.events.CarefeedEvent;
 import org.carefeed.events.EventCodec;
+import org.carefeed.events.EncodedEvent;
+import org.carefeed.events.ReviewOutcome;
 import org.carefeed.events.ReviewPublished;
-import org.carefeed.events.ReviewRemoved;
-import org.carefeed.events.ReviewResponsePublished;
-import org.carefeed.events.ReviewWithdrawn;
+import org.carefeed.events.ReviewTakenDown;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -43,24 +43,41 @@ public final class ReviewEvents {
                 "Anonymous"), at);
     }
 
-    public static ReviewWithdrawn withdrawn(ReviewPublished review, int revision, Instant at) {
-        return ReviewWithdrawn.of(review.reviewId(), revision, review.providerCode(), at);
+    /** The tombstone of a review its author withdrew. */
+    public static ReviewTakenDown withdrawn(ReviewPublished review, int revision, Instant at) {
+        return ReviewTakenDown.of(review.reviewId(), revision, review.providerId(), ReviewOutcome.WITHDRAWN, at);
     }
 
-    public static ReviewRemoved removed(ReviewPublished review, int revision, Instant at) {
-        return ReviewRemoved.of(review.reviewId(), revision, review.providerCode(), "abusive", at);
+    /** The tombstone of a review a moderator removed. */
+    public static ReviewTakenDown removed(ReviewPublished review, int revision, Instant at) {
+        return ReviewTakenDown.of(review.reviewId(), revision, review.providerId(), ReviewOutcome.REMOVED, at);
     }
 
-    /** The provider's response, first published at {@code firstPublishedAt}, this version at {@code at}. */
-    public static ReviewResponsePublished response(ReviewPublished review, int revision, String text,
+    /**
+     * The review's whole state once the provider answered: the review as it was, with the response first
+     * published at {@code firstPublishedAt}, this version at {@code at}.
+     */
+    public static ReviewPublished response(ReviewPublished review, int revision, String text,
             Instant firstPublishedAt, Instant at) {
-        return ReviewResponsePublished.of(review.reviewId(), revision, review.providerCode(), text,
-                "Provider " + review.providerCode(), firstPublishedAt, at);
+        return ReviewPublished.of(review.reviewId(), revision, review.providerId(), new ReviewPublished.Content(
+                review.rating(), review.title(), review.text(), review.serviceName(), review.visitMonth(),
+                review.authorRole(), review.displayName()), review.publishedAt(),
+                new ReviewPublished.Response(text, "Provider " + review.providerId(), firstPublishedAt, at), at);
     }
 
-    public void send(CarefeedEvent... events) throws Exception {
-        for (CarefeedEvent event : events) {
-            send(CloudEventRecords.toProducerRecord(codec.encode(event)));
+    public static ReviewOutcome outcome(ReviewPublished review, String outcome, String reason, Instant at) {
+        return ReviewOutcome.of(review.reviewId(), review.providerId(), outcome, reason, at);
+    }
+
+    /** Events, and the tombstones of taken-down reviews (on the reviews topic only), in this order. */
+    public void send(Object... events) throws Exception {
+        for (Object event : events) {
+            if (event instanceof ReviewTakenDown takenDown) {
+                EncodedEvent tombstone = takenDown.encode("/carefeed/test").get(0);
+                send(CloudEventRecords.toProducerRecord(tombstone));
+            } else {
+                send(CloudEventRecords.toProducerRecord(codec.encode((CarefeedEvent) event)));
+            }
         }
     }
 

@@ -12,19 +12,21 @@ import java.util.List;
 import org.bson.Document;
 import org.carefeed.choice.imports.TestProviders;
 import org.carefeed.events.ReviewPublished;
+import org.carefeed.testsupport.ConsumerGroups;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every review event over the real broker, in every order that matters: the list and the figures
- * converge on the same state whatever is delivered twice or late. Each test waits for a last "marker"
- * event of the same provider: events of one provider share a partition, so once the marker shows,
- * everything sent before it has been applied.
+ * Every review record over the real broker, in every order that matters: the list and the figures
+ * converge on the same state whatever is delivered twice or late. Records are keyed by review, so a
+ * provider's reviews spread over partitions: tests wait until the service's consumer group has caught
+ * up with everything sent, then look.
  */
 class ReviewProjectionIT extends IntegrationTest {
 
@@ -36,6 +38,9 @@ class ReviewProjectionIT extends IntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    KafkaConnectionDetails connection;
 
     private ReviewEvents events() {
         return new ReviewEvents(kafka);
@@ -92,16 +97,13 @@ class ReviewProjectionIT extends IntegrationTest {
         ReviewPublished edited = ReviewEvents.published(first.reviewId(), 2, "RVW02", 3, "Edited version",
                 RECENTLY.plus(Duration.ofHours(1)));
         events().send(first, edited, edited, first, first);
-        events().send(ReviewEvents.published("RVW02", 5, "Marker", RECENTLY.plus(Duration.ofDays(1))));
+        awaitApplied();
 
-        HttpApi.Response page = awaitTitles("RVW02", "Marker", "Edited version");
+        HttpApi.Response page = api().get("/api/providers/RVW02/reviews");
 
-        JsonNode review = page.json().get("items").get(1);
-        assertThat(review.get("rating").asInt()).isEqualTo(3);
-        assertThat(review.get("publishedAt").asString()).as("first published, not moved by the edit")
-                .isEqualTo(RECENTLY.toString());
-        assertThat(page.json().get("total").asLong()).isEqualTo(2);
-        JsonNode rating = awaitRating("RVW02", 2);
+        assertThat(titles(page)).containsExactly("Edited version");
+        assertThat(page.json().get("items").get(0).get("rating").asInt()).isEqualTo(3);
+        JsonNode rating = awaitRating("RVW02", 1);
         assertThat(rating.at("/ratingDistribution/2").asLong()).isZero();
         assertThat(rating.at("/ratingDistribution/3").asLong()).isEqualTo(1);
     }
@@ -116,32 +118,34 @@ class ReviewProjectionIT extends IntegrationTest {
 
         events().send(ReviewEvents.withdrawn(withdrawnLater, 2, RECENTLY.plus(Duration.ofDays(1))),
                 ReviewEvents.removed(removedLater, 2, RECENTLY.plus(Duration.ofDays(1))));
-        // Delivered again after the take-down, as a replay or a stuck producer would.
+        // Delivered again after the take-down, as a stuck producer would.
         events().send(withdrawnLater, removedLater);
-        events().send(ReviewEvents.published("RVW03", 4, "Marker", RECENTLY.plus(Duration.ofDays(2))));
+        awaitApplied();
 
-        HttpApi.Response page = awaitTitles("RVW03", "Marker", "Staying");
-        assertThat(page.json().get("total").asLong()).isEqualTo(2);
-        JsonNode rating = awaitRating("RVW03", 2);
+        HttpApi.Response page = api().get("/api/providers/RVW03/reviews");
+        assertThat(titles(page)).containsExactly("Staying");
+        assertThat(page.json().get("total").asLong()).isEqualTo(1);
+        JsonNode rating = awaitRating("RVW03", 1);
         assertThat(rating.at("/ratingDistribution/1").asLong()).isZero();
 
-        Document tombstone = mongo.findById(removedLater.reviewId().toString(), Document.class, "reviews");
-        assertThat(tombstone.getString("state")).isEqualTo("removed");
-        assertThat(tombstone).as("a removed review's words are not kept").doesNotContainKey("content");
+        Document marker = mongo.findById(removedLater.reviewId().toString(), Document.class, "reviews");
+        assertThat(marker.getString("state")).isEqualTo("removed");
+        assertThat(marker).as("a removed review's words are not kept").doesNotContainKeys("content", "publishedAt");
     }
 
     @Test
     void aTakeDownThatArrivesBeforeThePublicationStillWins() throws Exception {
+        TestProviders.open(api(), "Review Site", "RVW04");
         ReviewPublished review = ReviewEvents.published("RVW04", 1, "Removed before seen", RECENTLY);
         events().send(ReviewEvents.removed(review, 3, RECENTLY.plus(Duration.ofDays(1))),
                 ReviewEvents.response(review, 2, "Sorry to hear it", RECENTLY.plusSeconds(60), RECENTLY.plusSeconds(60)),
                 review);
-        events().send(ReviewEvents.published("RVW04", 4, "Marker", RECENTLY.plus(Duration.ofDays(2))));
+        awaitApplied();
 
-        awaitTitles("RVW04", "Marker");
-        Document tombstone = mongo.findById(review.reviewId().toString(), Document.class, "reviews");
-        assertThat(tombstone.getString("state")).isEqualTo("removed");
-        assertThat(tombstone).as("a response older than the removal is not kept").doesNotContainKey("response");
+        assertThat(titles(api().get("/api/providers/RVW04/reviews"))).isEmpty();
+        Document marker = mongo.findById(review.reviewId().toString(), Document.class, "reviews");
+        assertThat(marker.getString("state")).isEqualTo("removed");
+        assertThat(marker).as("no older state comes back").doesNotContainKeys("content", "response");
     }
 
     @Test
@@ -156,21 +160,63 @@ class ReviewProjectionIT extends IntegrationTest {
         events().send(fast, slow, unanswered, firstText, editedText, firstText,
                 ReviewEvents.response(slow, 2, "We are looking into it.", RECENTLY.plusSeconds(60).plus(Duration.ofHours(10)),
                         RECENTLY.plusSeconds(60).plus(Duration.ofHours(10))));
-        events().send(ReviewEvents.published("RVW05", 4, "Marker", RECENTLY.plus(Duration.ofDays(1))));
+        awaitApplied();
 
-        HttpApi.Response page = awaitTitles("RVW05", "Marker", "Unanswered", "Answered in 10 hours", "Answered in 4 hours");
+        HttpApi.Response page = awaitTitles("RVW05", "Unanswered", "Answered in 10 hours", "Answered in 4 hours");
 
-        JsonNode response = page.json().get("items").get(3).get("response");
+        JsonNode answered = page.json().get("items").get(2);
+        assertThat(answered.get("publishedAt").asString()).as("first published, not moved by the response")
+                .isEqualTo(RECENTLY.toString());
+        JsonNode response = answered.get("response");
         assertThat(response.get("text").asString()).isEqualTo("Thank you, we told the team.");
         assertThat(response.get("responderName").asString()).isEqualTo("Provider RVW05");
         assertThat(response.get("publishedAt").asString()).isEqualTo(fastFirst.toString());
         assertThat(response.get("editedAt").asString()).isEqualTo(edited.toString());
-        assertThat(page.json().get("items").get(2).at("/response/editedAt").isNull()).isTrue();
-        assertThat(page.json().get("items").get(1).get("response").isNull()).isTrue();
+        assertThat(page.json().get("items").get(1).at("/response/editedAt").isNull()).isTrue();
+        assertThat(page.json().get("items").get(0).get("response").isNull()).isTrue();
 
-        JsonNode rating = awaitRating("RVW05", 4);
+        JsonNode rating = awaitRating("RVW05", 3);
         assertThat(rating.get("respondedCount").asLong()).isEqualTo(2);
-        assertThat(rating.get("responseRatePercent").asDouble()).isEqualTo(50.0);
+        assertThat(rating.get("responseRatePercent").asDouble()).isEqualTo(66.7);
         assertThat(rating.get("medianResponseHours").asDouble()).as("between 4 and 10 hours").isEqualTo(7.0);
+    }
+
+    @Test
+    void outcomesAreCountedOnceEachAndOutliveTheReviewsTheyCount() throws Exception {
+        TestProviders.open(api(), "Outcome Site", "RVW06");
+        ReviewPublished published = ReviewEvents.published("RVW06", 4, "Published", RECENTLY);
+        ReviewPublished rejected = ReviewEvents.published("RVW06", 1, "Never public", RECENTLY);
+        ReviewPublished withdrawn = ReviewEvents.published("RVW06", 2, "Withdrawn", RECENTLY);
+        var received = List.of(ReviewEvents.outcome(published, "received", null, RECENTLY),
+                ReviewEvents.outcome(rejected, "received", null, RECENTLY),
+                ReviewEvents.outcome(withdrawn, "received", null, RECENTLY));
+        var rejection = ReviewEvents.outcome(rejected, "rejected", "abusive", RECENTLY);
+        events().send(received.toArray());
+        events().send(rejection, rejection, ReviewEvents.outcome(published, "published", null, RECENTLY),
+                ReviewEvents.outcome(withdrawn, "published", null, RECENTLY),
+                ReviewEvents.outcome(withdrawn, "withdrawn", null, RECENTLY), received.get(0));
+
+        JsonNode outcomes = await().atMost(Duration.ofSeconds(30)).until(
+                () -> api().get("/api/providers/RVW06").json().get("reviewOutcomes"),
+                counts -> counts.get("withdrawn").asLong() == 1 && counts.get("received").asLong() == 3);
+        awaitCaughtUp("choice-service.review-outcomes", org.carefeed.events.Topics.REVIEW_OUTCOMES);
+
+        outcomes = api().get("/api/providers/RVW06").json().get("reviewOutcomes");
+        assertThat(outcomes.get("received").asLong()).isEqualTo(3);
+        assertThat(outcomes.get("published").asLong()).isEqualTo(2);
+        assertThat(outcomes.get("rejected").asLong()).isEqualTo(1);
+        assertThat(outcomes.at("/rejectedByReason/abusive").asLong()).isEqualTo(1);
+        assertThat(outcomes.get("withdrawn").asLong()).isEqualTo(1);
+        assertThat(outcomes.toString()).doesNotContain("Never public", "Withdrawn\"");
+    }
+
+    /** Everything sent to the reviews topic so far is applied, whichever partitions it went to. */
+    private void awaitApplied() throws Exception {
+        awaitCaughtUp("choice-service.reviews", org.carefeed.events.Topics.REVIEWS);
+    }
+
+    private void awaitCaughtUp(String group, String topic) throws Exception {
+        ConsumerGroups.awaitCaughtUp(String.join(",", connection.getBootstrapServers()), group, topic,
+                Duration.ofSeconds(30));
     }
 }

@@ -45,9 +45,11 @@ class ReplayIT extends IntegrationTest {
 
     private static final Map<String, String> GROUPS = Map.of(
             "choice-service.reviews", Topics.REVIEWS,
+            "choice-service.review-outcomes", Topics.REVIEW_OUTCOMES,
             "choice-service.complaints", Topics.COMPLAINTS);
     /** The read model this service builds from events; the directory is imported, not replayed. */
-    private static final List<String> PROJECTIONS = List.of("reviews", "complaints", "provider_summaries");
+    private static final List<String> PROJECTIONS = List.of("reviews", "review_outcomes", "complaints",
+            "provider_summaries");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant RECENTLY = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(20));
 
@@ -80,6 +82,12 @@ class ReplayIT extends IntegrationTest {
         for (int i = 0; i < 6; i++) {
             events.send(ReviewEvents.published("RPL01", 3 + i % 3, "More " + i, RECENTLY.plus(Duration.ofDays(2 + i))));
         }
+        // The text-free counts, some delivered twice: they outlive the reviews they count.
+        events.send(ReviewEvents.outcome(withdrawn, "received", null, RECENTLY),
+                ReviewEvents.outcome(withdrawn, "withdrawn", null, RECENTLY.plus(Duration.ofDays(1))),
+                ReviewEvents.outcome(removed, "removed", "abusive", RECENTLY.plus(Duration.ofDays(1))),
+                ReviewEvents.outcome(removed, "removed", "abusive", RECENTLY.plus(Duration.ofDays(1))),
+                ReviewEvents.outcome(answered, "rejected", "spam", RECENTLY));
         events.send(ReviewEvents.published("RPL02", 2, "Only one", RECENTLY));
         LocalDate today = LocalDate.now(Windows.LONDON);
         for (int i = 0; i < 6; i++) {
@@ -96,7 +104,9 @@ class ReplayIT extends IntegrationTest {
         before.put("RPL01", await().atMost(Duration.ofSeconds(60)).until(() -> figures("RPL01"),
                 // Every event applied first: all six complaints received, three resolved, seven reviews.
                 f -> f.at("/reviews/reviewCount").asLong() == 7 && f.at("/complaints/receivedCount").asLong(0) == 6
-                        && f.at("/complaints/resolvedCount").asLong() == 3));
+                        && f.at("/complaints/resolvedCount").asLong() == 3
+                        && f.at("/reviewOutcomes/rejected").asLong() == 1 && f.at("/reviewOutcomes/removed").asLong() == 1
+                        && f.at("/reviewOutcomes/withdrawn").asLong() == 1));
         before.put("RPL02", await().atMost(Duration.ofSeconds(60)).until(() -> figures("RPL02"),
                 f -> f.at("/reviews/reviewCount").asLong() == 1));
         assertThat(before.get("RPL01").at("/reviews/fairScore").isNull()).isFalse();
@@ -120,6 +130,7 @@ class ReplayIT extends IntegrationTest {
         JsonNode profile = api().get("/api/providers/" + code).json();
         node.set("reviews", profile.get("reviews"));
         node.set("complaints", profile.get("complaints"));
+        node.set("reviewOutcomes", profile.get("reviewOutcomes"));
         node.set("list", api().get("/api/providers/" + code + "/reviews").json());
         return node;
     }

@@ -58,6 +58,8 @@ class Complaint {
     /** Events about this complaint so far; the next event carries one more. */
     private int revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
+    /** When the complainant's words and contact details were erased (on request or by retention); null before. */
+    private Instant detailsErasedAt;
     @Version
     private Long version;
 
@@ -138,6 +140,33 @@ class Complaint {
                 now), codec));
     }
 
+    /**
+     * Erases what the complainant wrote and how to reach them, on request; how the complaint was handled
+     * stays, with who asked for the erasure, when and why.
+     *
+     * @return the parts that still held them and were erased now
+     */
+    List<String> eraseDetails(String actor, String reason, Instant now) {
+        List<String> erased = new ArrayList<>();
+        if (description != null || desiredOutcome != null) {
+            erased.add("description");
+        }
+        if (contactName != null || email != null || phone != null || preferredContact != null) {
+            erased.add("contact details");
+        }
+        description = null;
+        desiredOutcome = null;
+        contactName = null;
+        email = null;
+        phone = null;
+        preferredContact = null;
+        if (!erased.isEmpty()) {
+            detailsErasedAt = now;
+        }
+        timeline.add(new StatusChange(status.apiName(), now, actor, "details erased on request: " + reason));
+        return erased;
+    }
+
     /** Not acknowledged, and the last day to acknowledge it has passed. */
     boolean acknowledgementOverdue(LocalDate today) {
         return status == ComplaintStatus.RECEIVED && today.isAfter(acknowledgementDueBy);
@@ -162,4 +191,5 @@ class Complaint {
     String closedReason() { return closedReason; }
     String outcomeSummary() { return outcomeSummary; }
     List<StatusChange> timeline() { return List.copyOf(timeline); }
+    Instant detailsErasedAt() { return detailsErasedAt; }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.carefeed.feedback.review.ReviewRetention;
 import org.carefeed.platform.mongo.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,7 +25,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night, on one instance only, removes what has outlived its purpose: the description, desired
+ * Every night, on one instance only, removes what has outlived its purpose: the author's original words
+ * of reviews published longer ago than {@code carefeed.retention.review-originals} (90 days: the public
+ * version stays); reviews published longer ago than {@code carefeed.retention.public-reviews} (24
+ * months, the window the figures use), taken out of view and erased everywhere; the description, desired
  * outcome and contact details of complaints resolved or closed longer ago than
  * {@code carefeed.retention.complaint-details} (10 years, after the NHS Records Management Code of
  * Practice for complaint records), keeping the record of how each was handled; sign-in failure counts
@@ -47,15 +50,16 @@ public class RetentionPurge {
 
     private final MongoTemplate mongo;
     private final Leases leases;
-    private final Period complaintDetails;
+    private final ReviewRetention reviews;
+    private final RetentionProperties periods;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
 
-    RetentionPurge(MongoTemplate mongo, Clock clock,
-            @Value("${carefeed.retention.complaint-details:P10Y}") Period complaintDetails) {
+    RetentionPurge(MongoTemplate mongo, ReviewRetention reviews, RetentionProperties periods, Clock clock) {
         this.mongo = mongo;
         this.leases = new Leases(mongo, clock);
-        this.complaintDetails = complaintDetails;
+        this.reviews = reviews;
+        this.periods = periods;
         this.clock = clock;
     }
 
@@ -66,12 +70,17 @@ public class RetentionPurge {
 
     /** @return how many complaints lost their details */
     private long eraseComplaintDetails(Instant now) {
-        Date before = Date.from(now.atZone(ZoneOffset.UTC).minus(complaintDetails).toInstant());
+        Date before = Date.from(ago(now, periods.complaintDetails()));
         Query ended = query(new Criteria().orOperator(where("resolvedAt").lt(before), where("closedAt").lt(before))
                 .and("description").exists(true));
         Update erase = new Update().set("detailsErasedAt", Date.from(now));
         COMPLAINT_DETAILS.forEach(erase::unset);
         return mongo.updateMulti(ended, erase, "complaints").getModifiedCount();
+    }
+
+    /** Calendar periods (months, years) counted back in UTC, as a person would count them. */
+    private static Instant ago(Instant now, Period period) {
+        return now.atZone(ZoneOffset.UTC).minus(period).toInstant();
     }
 
     /** @return what this run removed, or null if another instance holds the run */
@@ -84,6 +93,8 @@ public class RetentionPurge {
         Instant now = clock.instant();
         Date cutoff = Date.from(now);
         Document removed = new Document("_id", UUID.randomUUID().toString()).append("at", cutoff)
+                .append("reviewOriginalsErased", reviews.eraseOriginalsPublishedBefore(ago(now, periods.reviewOriginals())))
+                .append("reviewsExpired", reviews.expirePublishedBefore(ago(now, periods.publicReviews())))
                 .append("complaintDetailsErased", eraseComplaintDetails(now))
                 .append("signInFailuresForgotten", mongo.remove(query(where("expiresAt").lt(cutoff)),
                         "sign_in_failures").getDeletedCount())

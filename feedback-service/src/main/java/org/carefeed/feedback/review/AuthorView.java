@@ -11,10 +11,10 @@ import org.carefeed.feedback.moderation.ModerationReason;
  * moderator's identity or note, and no reports.
  */
 record AuthorView(String id, String providerCode, String status, int rating, String title, Instant submittedAt,
-        Instant publishedAt, boolean canWithdraw, List<Step> timeline) {
+        Instant publishedAt, boolean canWithdraw, boolean canErase, List<Step> timeline) {
 
     private static final Set<String> SHOWN = Set.of("submitted", "queued-for-moderation", "published", "rejected",
-            "withdrawn", "removed");
+            "withdrawn", "removed", "expired", "erased");
 
     /** @param reason what a moderator's reason means, for a rejection or removal */
     record Step(String action, String status, Instant at, String reason) {
@@ -30,6 +30,7 @@ record AuthorView(String id, String providerCode, String status, int rating, Str
                                 : ModerationReason.fromCode(entry.reason()).map(ModerationReason::label).orElse(null)))
                 .toList();
         return new AuthorView(review.id(), review.providerCode(), review.status().apiName(), review.rating(),
-                review.title(), review.submittedAt(), review.publishedAt(), canWithdraw, timeline);
+                review.title(), review.submittedAt(), review.publishedAt(), canWithdraw,
+                review.status() != ReviewStatus.ERASED, timeline);
     }
 }

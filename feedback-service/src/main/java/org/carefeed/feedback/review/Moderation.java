@@ -60,7 +60,7 @@ class Moderation {
         switch (decision.decision()) {
             case "publish" -> review.approve(actor, decision.publicTitle(), decision.publicText(), redactor, codec,
                     clock.instant());
-            case "reject" -> review.reject(actor, reason(decision), decision.note(), clock.instant());
+            case "reject" -> review.reject(actor, reason(decision), decision.note(), codec, clock.instant());
             case "remove" -> review.remove(actor, reason(decision), decision.note(), codec, clock.instant());
             case "keep" -> review.dismissReports(actor, decision.note(), clock.instant());
             default -> throw InvalidRequest.field("decision", "must be publish, reject, remove or keep");

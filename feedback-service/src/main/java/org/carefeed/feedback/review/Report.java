@@ -16,6 +16,11 @@ record Report(Instant at, String reason, String detail, String outcome) {
         return outcome == null;
     }
 
+    /** The reporter's words may quote the review: they go with it. */
+    Report withoutDetail() {
+        return new Report(at, reason, null, outcome);
+    }
+
     Report decided(String decision) {
         return open() ? new Report(at, reason, detail, decision) : this;
     }

@@ -12,4 +12,9 @@ import java.time.Instant;
  */
 record Response(String text, String publicText, String responderAccountId, String responderName,
         Instant firstPublishedAt, Instant lastEditedAt) {
+
+    /** Who answered and when, without what they said: for a review whose words are erased. */
+    Response withoutWords() {
+        return new Response(null, null, responderAccountId, responderName, firstPublishedAt, lastEditedAt);
+    }
 }

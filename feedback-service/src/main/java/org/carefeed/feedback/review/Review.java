@@ -9,11 +9,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.carefeed.events.CarefeedEvent;
+import org.carefeed.events.EncodedEvent;
 import org.carefeed.events.EventCodec;
+import org.carefeed.events.ReviewOutcome;
 import org.carefeed.events.ReviewPublished;
-import org.carefeed.events.ReviewRemoved;
-import org.carefeed.events.ReviewResponsePublished;
-import org.carefeed.events.ReviewWithdrawn;
+import org.carefeed.events.ReviewTakenDown;
+import org.carefeed.events.Topics;
 import org.carefeed.feedback.moderation.ContentFlag;
 import org.carefeed.feedback.moderation.ModerationReason;
 import org.carefeed.feedback.moderation.Redactor;
@@ -32,6 +33,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * <p>Every change goes through a method here that checks the current status first, so an impossible
  * transition (publishing a withdrawn review, say) is refused as a conflict, whoever asks.
+ *
+ * <p>Each change to what is public sends the review's whole public state, keyed by the review, on the
+ * compacted reviews topic. When the review stops being public, or is rejected, its words are erased
+ * here and a tombstone on its key erases them from the topics; what happened is counted by a
+ * text-free outcome event that outlives it.
  */
 @Document("reviews")
 class Review {
@@ -78,6 +84,10 @@ class Review {
     private int reportCount;
     private Response response;
     private List<AuditEntry> audit = new ArrayList<>();
+    /** When the author's original words were erased, while the public version stays; null before. */
+    private Instant originalErasedAt;
+    /** When every word of the review was erased; null while it has words. */
+    private Instant wordsErasedAt;
     /** Events about this review so far; the next event carries one more. */
     private int revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
@@ -110,6 +120,7 @@ class Review {
      * published at once when the policy allows it, everything else waits for a moderator.
      */
     void screen(Set<ContentFlag> raised, boolean publishUnflagged, Redactor redactor, EventCodec codec, Instant now) {
+        outcome(ReviewOutcome.RECEIVED, null, codec, now);
         raised.forEach(flag -> flags.add(flag.apiName()));
         publicTitle = redactor.redact(title);
         publicText = redactor.redact(text);
@@ -138,11 +149,13 @@ class Review {
         publish(moderator, now, codec);
     }
 
-    void reject(String moderator, ModerationReason reason, String note, Instant now) {
+    /** A moderator refuses it: never public, so its words have no purpose left and are erased. */
+    void reject(String moderator, ModerationReason reason, String note, EventCodec codec, Instant now) {
         require(status == ReviewStatus.AWAITING_MODERATION, "decision", "Only a review awaiting moderation can be rejected.");
         status = ReviewStatus.REJECTED;
         queuedAt = null;
         audit("rejected", moderator, now, reason.code(), note);
+        endWith(ReviewOutcome.REJECTED, reason.code(), false, codec, now);
     }
 
     /** The author takes the review back, whether it is public yet or not. */
@@ -153,9 +166,56 @@ class Review {
         status = ReviewStatus.WITHDRAWN;
         queuedAt = null;
         audit("withdrawn", AUTHOR, now, null, null);
-        if (wasPublic) {
-            record(ReviewWithdrawn.of(uuid(), ++revision, providerCode, now), codec);
+        endWith(ReviewOutcome.WITHDRAWN, null, wasPublic, codec, now);
+    }
+
+    /**
+     * Erased on request, whatever its status: its words go from here and, through a tombstone, from the
+     * topics. The trail keeps who asked, when and why. Asked again, there is nothing left to erase.
+     *
+     * @return the parts that still held words and were erased now
+     */
+    List<String> erase(String actor, String reason, EventCodec codec, Instant now) {
+        List<String> erased = wordsHeld();
+        if (status == ReviewStatus.ERASED) {
+            return erased;
         }
+        boolean wasPublic = status == ReviewStatus.PUBLISHED;
+        boolean counted = wasPublic || status == ReviewStatus.AWAITING_MODERATION;
+        status = ReviewStatus.ERASED;
+        queuedAt = null;
+        audit("erased", actor, now, null, reason);
+        if (counted) {
+            endWith(ReviewOutcome.ERASED, null, wasPublic, codec, now);
+        } else {
+            eraseWords(now);
+        }
+        return erased;
+    }
+
+    /** Published longer ago than public reviews are kept: out of public view, its words erased. */
+    void expire(EventCodec codec, Instant now) {
+        require(status == ReviewStatus.PUBLISHED, "status", "Only a published review can expire.");
+        status = ReviewStatus.EXPIRED;
+        queuedAt = null;
+        audit("expired", SYSTEM, now, null, null);
+        endWith(ReviewOutcome.EXPIRED, null, true, codec, now);
+    }
+
+    /**
+     * The author's original words, kept for moderators while a decision could be questioned, are
+     * erased once that time is over; the public version stays.
+     */
+    void eraseOriginal(Instant now) {
+        if (title == null && text == null) {
+            return;
+        }
+        title = null;
+        text = null;
+        serviceName = null;
+        displayName = null;
+        originalErasedAt = now;
+        audit("original-erased", SYSTEM, now, null, null);
     }
 
     /**
@@ -190,7 +250,7 @@ class Review {
         status = ReviewStatus.REMOVED;
         queuedAt = null;
         audit("removed", moderator, now, reason.code(), note);
-        record(ReviewRemoved.of(uuid(), ++revision, providerCode, reason.code(), now), codec);
+        endWith(ReviewOutcome.REMOVED, reason.code(), true, codec, now);
     }
 
     /**
@@ -211,16 +271,85 @@ class Review {
         response = new Response(responseText, redactor.redact(responseText), accountId, organisation, firstPublished,
                 edited);
         audit(edited == null ? "response-published" : "response-edited", staff, now, null, null);
-        record(ReviewResponsePublished.of(uuid(), ++revision, providerCode, response.publicText(), organisation,
-                firstPublished, now), codec);
+        recordPublicState(codec, now);
     }
 
     private void publish(String actor, Instant now, EventCodec codec) {
         status = ReviewStatus.PUBLISHED;
         publishedAt = now;
         audit("published", actor, now, null, null);
+        outcome(ReviewOutcome.PUBLISHED, null, codec, now);
+        recordPublicState(codec, now);
+    }
+
+    /** The whole public state, review and response: on a compacted topic only the latest record of it is kept. */
+    private void recordPublicState(EventCodec codec, Instant now) {
+        ReviewPublished.Response publicResponse = response == null ? null : new ReviewPublished.Response(
+                response.publicText(), response.responderName(), response.firstPublishedAt(), response.lastEditedAt());
         record(ReviewPublished.of(uuid(), ++revision, providerCode, new ReviewPublished.Content(rating, publicTitle,
-                publicText, publicServiceName, visitMonth, authorRole, publicDisplayName), now), codec);
+                publicText, publicServiceName, visitMonth, authorRole, publicDisplayName), publishedAt, publicResponse,
+                now), codec);
+    }
+
+    /**
+     * The end of the review's life with words: counted, taken down from the topics if it was public
+     * (a tombstone on its key, in the topic and its dead-letter topic), and every word erased.
+     */
+    private void endWith(String outcome, String reason, boolean wasPublic, EventCodec codec, Instant now) {
+        // Public states not yet sent carry the words, and the tombstone supersedes them.
+        outbox.removeIf(message -> Topics.REVIEWS.equals(message.topic()) && message.value() != null);
+        if (wasPublic) {
+            ReviewTakenDown takenDown = ReviewTakenDown.of(uuid(), ++revision, providerCode, outcome, now);
+            List<EncodedEvent> tombstones = takenDown.encode(codec.source());
+            for (int i = 0; i < tombstones.size(); i++) {
+                // One outbox entry per topic, each with an id of its own: the relay removes entries by id.
+                outbox.add(OutboxMessage.of(takenDown.eventId() + "/" + i, tombstones.get(i)));
+            }
+        }
+        outcome(outcome, reason, codec, now);
+        eraseWords(now);
+    }
+
+    private void outcome(String outcome, String reason, EventCodec codec, Instant now) {
+        record(ReviewOutcome.of(uuid(), providerCode, outcome, reason, now), codec);
+    }
+
+    /** Which parts of the review still hold someone's words. */
+    private List<String> wordsHeld() {
+        List<String> held = new ArrayList<>();
+        if (title != null || text != null || displayName != null || serviceName != null) {
+            held.add("original");
+        }
+        if (publicTitle != null || publicText != null || publicDisplayName != null || publicServiceName != null) {
+            held.add("public version");
+        }
+        if (response != null && (response.text() != null || response.publicText() != null)) {
+            held.add("provider response");
+        }
+        if (reports.stream().anyMatch(report -> report.detail() != null)) {
+            held.add("report details");
+        }
+        return held;
+    }
+
+    /**
+     * Every word of the review, original and public, and of the response and reports about it. What is
+     * left is its rating, visit month, dates and trail of who did what: enough to count, nothing to read.
+     */
+    private void eraseWords(Instant now) {
+        title = null;
+        text = null;
+        serviceName = null;
+        displayName = null;
+        publicTitle = null;
+        publicText = null;
+        publicServiceName = null;
+        publicDisplayName = null;
+        if (response != null) {
+            response = response.withoutWords();
+        }
+        reports.replaceAll(Report::withoutDetail);
+        wordsErasedAt = now;
     }
 
     private void requireReported() {
@@ -284,4 +413,7 @@ class Review {
     int reportCount() { return reportCount; }
     Response response() { return response; }
     List<AuditEntry> audit() { return List.copyOf(audit); }
+    Instant originalErasedAt() { return originalErasedAt; }
+    Instant wordsErasedAt() { return wordsErasedAt; }
+    List<OutboxMessage> outbox() { return List.copyOf(outbox); }
 }

@@ -15,9 +15,11 @@ class ReviewLinkController {
     static final String PATH = "/api/review-links";
 
     private final AuthorLinks links;
+    private final ReviewErasure erasure;
 
-    ReviewLinkController(AuthorLinks links) {
+    ReviewLinkController(AuthorLinks links, ReviewErasure erasure) {
         this.links = links;
+        this.erasure = erasure;
     }
 
     @GetMapping("/{secret}")
@@ -29,5 +31,11 @@ class ReviewLinkController {
     @PostMapping("/{secret}/withdraw")
     AuthorView withdraw(@PathVariable String secret) {
         return AuthorView.of(links.withdraw(secret));
+    }
+
+    /** "Delete my review and its text": whatever its status, every word of it, everywhere. */
+    @PostMapping("/{secret}/erase")
+    ReviewErasure.Receipt erase(@PathVariable String secret) {
+        return erasure.byAuthor(secret);
     }
 }

@@ -2,7 +2,8 @@ package org.carefeed.feedback.review;
 
 /**
  * Where a review is in its life. Submitted reviews are checked at once, so a review is stored already
- * awaiting moderation or published; rejected, withdrawn and removed are final.
+ * awaiting moderation or published; rejected, withdrawn, removed, expired and erased are final, and in
+ * each of them the review's words are gone: only its rating, dates and trail are left.
  */
 public enum ReviewStatus {
 
@@ -15,7 +16,11 @@ public enum ReviewStatus {
     /** Its author took it back. */
     WITHDRAWN,
     /** Taken down after a report was upheld. */
-    REMOVED;
+    REMOVED,
+    /** Out of public view once older than the retention period for public reviews. */
+    EXPIRED,
+    /** Erased on request: its author's, through the private link, or an administrator's. */
+    ERASED;
 
     /** How the status is written in the API: lower case with hyphens, like the rest of the JSON. */
     public String apiName() {

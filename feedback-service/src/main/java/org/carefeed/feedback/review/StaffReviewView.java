@@ -20,6 +20,6 @@ public record StaffReviewView(String id, String providerCode, String status, int
                 readable ? review.publicTitle() : null, readable ? review.publicText() : null,
                 readable ? review.publicServiceName() : null, review.visitMonth(), review.authorRole(),
                 readable ? review.publicDisplayName() : null, review.submittedAt(), review.publishedAt(),
-                review.reportCount(), PublicReview.PublicResponse.of(review.response()));
+                review.reportCount(), readable ? PublicReview.PublicResponse.of(review.response()) : null);
     }
 }

@@ -8,14 +8,21 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.bson.Document;
+import org.carefeed.events.Topics;
+import org.carefeed.feedback.FeedbackFixture;
+import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.platform.mongo.Leases;
+import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
+import org.carefeed.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
 
 class RetentionPurgeIT extends IntegrationTest {
 
@@ -24,6 +31,12 @@ class RetentionPurgeIT extends IntegrationTest {
 
     @Autowired
     RetentionPurge purge;
+
+    @Autowired
+    KafkaTemplate<String, String> kafkaTemplate;
+
+    @Autowired
+    KafkaConnectionDetails kafka;
 
     private void store(String collection, String id, Instant expiresAt) {
         mongo.insert(new Document("_id", id).append("expiresAt", Date.from(expiresAt)), collection);
@@ -76,6 +89,40 @@ class RetentionPurgeIT extends IntegrationTest {
         }
         assertThat(mongo.findById("CF-2024-900003", Document.class, "complaints").getString("email"))
                 .isEqualTo("alex@example.com");
+    }
+
+    @Test
+    void reviewsLoseTheirOriginalAfterNinetyDaysAndLeavePublicViewAfterTwentyFourMonths() throws Exception {
+        String provider = FeedbackFixture.uniqueCode();
+        new DirectoryFixture(kafkaTemplate, mongo).open(provider);
+        FeedbackFixture fixture = new FeedbackFixture(api());
+        HttpApi moderator = fixture.newAccount("MODERATOR");
+        String recent = fixture.published(moderator, FeedbackFixture.review(provider, 4, "Recent", "Seen quickly and kindly."));
+        String past90Days = fixture.published(moderator, FeedbackFixture.review(provider, 3, "Older", "Seen after a long wait."));
+        String past24Months = fixture.published(moderator, FeedbackFixture.review(provider, 2, "Oldest", "Seen by nobody for hours."));
+        publishedAgo(past90Days, Duration.ofDays(91));
+        publishedAgo(past24Months, Duration.ofDays(2 * 366));
+
+        Document run = purge.run();
+
+        assertThat(run.getInteger("reviewOriginalsErased")).isGreaterThanOrEqualTo(1);
+        assertThat(run.getInteger("reviewsExpired")).isGreaterThanOrEqualTo(1);
+        assertThat(mongo.findById(recent, Document.class, "reviews")).containsEntry("title", "Recent")
+                .containsEntry("publicTitle", "Recent");
+        assertThat(mongo.findById(past90Days, Document.class, "reviews")).doesNotContainKeys("title", "text")
+                .containsEntry("publicTitle", "Older").containsEntry("status", "PUBLISHED");
+        assertThat(mongo.findById(past24Months, Document.class, "reviews"))
+                .doesNotContainKeys("title", "text", "publicTitle", "publicText").containsEntry("status", "EXPIRED");
+        assertThat(api().get("/api/reviews/" + past24Months).status()).isEqualTo(404);
+        try (TopicReader reviews = new TopicReader(String.join(",", kafka.getBootstrapServers()), Topics.REVIEWS)) {
+            reviews.awaitRecord(record -> past24Months.equals(record.key()) && record.value() == null,
+                    Duration.ofSeconds(30));
+        }
+    }
+
+    private void publishedAgo(String reviewId, Duration ago) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(reviewId)),
+                Update.update("publishedAt", Date.from(Instant.now().minus(ago))), "reviews");
     }
 
     @Test

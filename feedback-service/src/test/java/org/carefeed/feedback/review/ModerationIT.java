@@ -20,7 +20,7 @@ import org.bson.Document;
 import org.carefeed.events.CloudEventHeaders;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ReviewPublished;
-import org.carefeed.events.ReviewRemoved;
+import org.carefeed.events.ReviewTakenDown;
 import org.carefeed.events.Topics;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.feedback.directory.DirectoryFixture;
@@ -83,8 +83,7 @@ class ModerationIT extends IntegrationTest {
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().get("status").asString()).isEqualTo("published");
         try (TopicReader reader = reviewsTopic()) {
-            ConsumerRecord<String, String> record = reader.awaitRecord(r -> r.value().contains(id), Duration.ofSeconds(30));
-            assertThat(record.key()).isEqualTo(provider);
+            ConsumerRecord<String, String> record = reader.awaitRecord(r -> id.equals(r.key()), Duration.ofSeconds(30));
             assertThat(CloudEventRecords.header(record, CloudEventHeaders.TYPE)).isEqualTo("org.carefeed.review.published.v1");
             ReviewPublished event = (ReviewPublished) new EventCodec("/test")
                     .decode(CloudEventRecords.typeOf(record), record.value()).orElseThrow();
@@ -166,12 +165,16 @@ class ModerationIT extends IntegrationTest {
         assertThat(removed.json().get("reports").get(0).get("outcome").asString()).isEqualTo("upheld");
         assertProblem(api().get("/api/reviews/" + id), 404);
         try (TopicReader reader = reviewsTopic()) {
-            ConsumerRecord<String, String> record = reader.awaitRecord(r -> r.value().contains(id)
-                    && "org.carefeed.review.removed.v1".equals(CloudEventRecords.typeOf(r)), Duration.ofSeconds(30));
-            ReviewRemoved event = (ReviewRemoved) new EventCodec("/test")
-                    .decode(CloudEventRecords.typeOf(record), record.value()).orElseThrow();
-            assertThat(event.revision()).isEqualTo(2);
-            assertThat(event.reason()).isEqualTo("false-or-misleading");
+            ConsumerRecord<String, String> record = reader.awaitRecord(r -> id.equals(r.key()) && r.value() == null,
+                    Duration.ofSeconds(30));
+            ReviewTakenDown tombstone = ReviewTakenDown.read(record.key(), CloudEventRecords.headers(record)).orElseThrow();
+            assertThat(tombstone.revision()).isEqualTo(2);
+            assertThat(tombstone.reason()).isEqualTo("removed");
+        }
+        try (TopicReader outcomes = new TopicReader(String.join(",", kafka.getBootstrapServers()), Topics.REVIEW_OUTCOMES)) {
+            ConsumerRecord<String, String> record = outcomes.awaitRecord(r -> r.value().contains(id)
+                    && r.value().contains("\"outcome\":\"removed\""), Duration.ofSeconds(30));
+            assertThat(record.value()).contains("\"reason\":\"false-or-misleading\"");
         }
         assertThat(mongo.findById(id, Document.class, "reviews").getList("audit", Document.class))
                 .extracting(entry -> entry.getString("action"))
@@ -244,9 +247,10 @@ class ModerationIT extends IntegrationTest {
         assertProblem(api().post(link + "/withdraw", "application/json", ""), 409);
         assertProblem(api().get("/api/reviews/" + id), 404);
         try (TopicReader reader = reviewsTopic()) {
-            ConsumerRecord<String, String> record = reader.awaitRecord(r -> r.value().contains(id)
-                    && "org.carefeed.review.withdrawn.v1".equals(CloudEventRecords.typeOf(r)), Duration.ofSeconds(30));
-            assertThat(record.value()).contains("\"revision\":2");
+            ConsumerRecord<String, String> record = reader.awaitRecord(r -> id.equals(r.key()) && r.value() == null,
+                    Duration.ofSeconds(30));
+            assertThat(CloudEventRecords.header(record, ReviewTakenDown.REVISION)).isEqualTo("2");
+            assertThat(CloudEventRecords.header(record, ReviewTakenDown.REASON)).isEqualTo("withdrawn");
         }
     }
 

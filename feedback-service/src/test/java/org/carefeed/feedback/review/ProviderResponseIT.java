@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carefeed.events.EventCodec;
-import org.carefeed.events.ReviewResponsePublished;
+import org.carefeed.events.ReviewPublished;
 import org.carefeed.events.Topics;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.feedback.directory.DirectoryFixture;
@@ -79,13 +79,17 @@ class ProviderResponseIT extends IntegrationTest {
         assertThat(api().get("/api/reviews/" + id).json().at("/response/text").asString()).contains("evening clinic");
 
         try (TopicReader reader = new TopicReader(String.join(",", kafka.getBootstrapServers()), Topics.REVIEWS)) {
-            reader.awaitRecord(r -> r.value().contains(id) && r.value().contains("\"revision\":3"), Duration.ofSeconds(30));
-            List<ReviewResponsePublished> responses = reader.seen(r -> r.value().contains(id)
-                            && "org.carefeed.review.response-published.v1".equals(CloudEventRecords.typeOf(r))).stream()
+            reader.awaitRecord(r -> id.equals(r.key()) && r.value().contains("\"revision\":3"), Duration.ofSeconds(30));
+            List<ReviewPublished> states = reader.seen(r -> id.equals(r.key())).stream()
                     .map(ProviderResponseIT::decode).toList();
-            assertThat(responses).extracting(ReviewResponsePublished::revision).containsExactly(2, 3);
-            assertThat(responses).extracting(ReviewResponsePublished::firstPublishedAt).containsOnly(
-                    responses.get(0).firstPublishedAt());
+            assertThat(states).as("each record the whole public state, review and response")
+                    .extracting(ReviewPublished::revision).containsExactly(1, 2, 3);
+            assertThat(states.get(0).response()).isNull();
+            assertThat(states.get(2).title()).isEqualTo(states.get(0).title());
+            assertThat(states.get(2).publishedAt()).isEqualTo(states.get(0).publishedAt());
+            assertThat(states.get(2).response().text()).contains("evening clinic");
+            assertThat(states.subList(1, 3)).extracting(state -> state.response().firstPublishedAt())
+                    .containsOnly(states.get(1).response().firstPublishedAt());
         }
 
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
@@ -124,8 +128,8 @@ class ProviderResponseIT extends IntegrationTest {
                 "{\"text\": {\"$ne\": \"\"}}"), 400, "text");
     }
 
-    private static ReviewResponsePublished decode(ConsumerRecord<String, String> record) {
-        return (ReviewResponsePublished) new EventCodec("/test").decode(CloudEventRecords.typeOf(record), record.value())
+    private static ReviewPublished decode(ConsumerRecord<String, String> record) {
+        return (ReviewPublished) new EventCodec("/test").decode(CloudEventRecords.typeOf(record), record.value())
                 .orElseThrow();
     }
 }

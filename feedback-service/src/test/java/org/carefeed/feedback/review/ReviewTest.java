@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.carefeed.events.EventCodec;
+import org.carefeed.events.Topics;
 import org.carefeed.feedback.moderation.ContentFlag;
 import org.carefeed.feedback.moderation.ModerationReason;
 import org.carefeed.feedback.moderation.Redactor;
+import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.platform.web.Conflict;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +48,7 @@ class ReviewTest {
     void finalStatesRefuseEveryChange() {
         Review rejected = submitted();
         rejected.screen(Set.of(), false, redactor, codec, now);
-        rejected.reject("moderator:1", ModerationReason.SPAM, null, now);
+        rejected.reject("moderator:1", ModerationReason.SPAM, null, codec, now);
 
         assertThatThrownBy(() -> rejected.approve("moderator:1", null, null, redactor, codec, now))
                 .isInstanceOf(Conflict.class);
@@ -68,5 +70,57 @@ class ReviewTest {
         assertThat(review.reportCount()).isEqualTo(Review.MAX_REPORTS_KEPT + 10);
         assertThat(review.reports()).hasSize(Review.MAX_REPORTS_KEPT);
         assertThat(review.queuedAt()).as("queued since the first report").isEqualTo(now);
+    }
+
+    @Test
+    void aPublicReviewTakenDownLeavesATombstoneForEachTopicAnOutcomeAndNoWords() {
+        Review review = submitted();
+        review.screen(Set.of(), true, redactor, codec, now);
+        review.respond("staff:1", "1", "Trust", "Thank you for telling us.", Duration.ofMinutes(30), redactor, codec, now);
+
+        review.expire(codec, now.plusSeconds(60));
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.EXPIRED);
+        assertThat(review.publicText()).isNull();
+        assertThat(review.text()).isNull();
+        assertThat(review.response().publicText()).isNull();
+        assertThat(review.response().responderName()).as("who answered stays").isEqualTo("Trust");
+        assertThat(review.outbox()).as("no public state with words is left to send")
+                .noneMatch(message -> Topics.REVIEWS.equals(message.topic()) && message.value() != null);
+        assertThat(review.outbox()).filteredOn(message -> message.value() == null)
+                .extracting(OutboxMessage::topic).containsExactly(Topics.REVIEWS, Topics.deadLetter(Topics.REVIEWS));
+        assertThat(review.outbox()).extracting(OutboxMessage::eventId).doesNotHaveDuplicates();
+        assertThat(review.outbox()).filteredOn(message -> Topics.REVIEW_OUTCOMES.equals(message.topic()))
+                .extracting(OutboxMessage::value)
+                .anyMatch(value -> value.contains("\"outcome\":\"received\""))
+                .anyMatch(value -> value.contains("\"outcome\":\"published\""))
+                .anyMatch(value -> value.contains("\"outcome\":\"expired\""));
+    }
+
+    @Test
+    void theOriginalIsErasedAndThePublicVersionStays() {
+        Review review = submitted();
+        review.screen(Set.of(), true, redactor, codec, now);
+
+        review.eraseOriginal(now.plusSeconds(60));
+
+        assertThat(review.text()).isNull();
+        assertThat(review.title()).isNull();
+        assertThat(review.publicText()).isEqualTo("Kind and quick, thank you.");
+        assertThat(review.status()).isEqualTo(ReviewStatus.PUBLISHED);
+        assertThat(review.originalErasedAt()).isEqualTo(now.plusSeconds(60));
+    }
+
+    @Test
+    void aRejectedReviewIsCountedButKeepsNoWordAndNeverReachesTheReviewsTopic() {
+        Review review = submitted();
+        review.screen(Set.of(), false, redactor, codec, now);
+
+        review.reject("moderator:1", ModerationReason.SPAM, "advert", codec, now);
+
+        assertThat(review.text()).isNull();
+        assertThat(review.publicText()).isNull();
+        assertThat(review.outbox()).extracting(OutboxMessage::topic).containsOnly(Topics.REVIEW_OUTCOMES);
+        assertThat(review.erase("author", null, codec, now)).as("nothing left to erase").isEmpty();
     }
 }

@@ -16,11 +16,36 @@ public final class CarefeedTopics {
     }
 
     /**
-     * Kept for good ({@code retention.ms=-1}): the read models are rebuilt by replaying it from the
-     * start, and it is keyed by provider, so compaction could not keep each review's history.
+     * Compacted and keyed by review: a review's latest public state is kept for good, so the read models
+     * are rebuilt by replaying it, and a tombstone erases every earlier record of a review within the
+     * erasure lag. The active segment is never compacted, so segments roll after the lag
+     * ({@code segment.ms}), and a roll happens only when something is appended, which is what
+     * {@link CompactionNudge} sees to.
      */
     public static NewTopic reviews(TopicProperties topics) {
-        return keptForGood(Topics.REVIEWS, topics);
+        return compactedForErasure(Topics.REVIEWS, topics);
+    }
+
+    /**
+     * Where choice-service parks a review record it could not process: compacted like the reviews topic
+     * and as many partitions, so feedback-service's tombstone for a review lands with the parked copy.
+     */
+    public static NewTopic reviewsDeadLetter(TopicProperties topics) {
+        return compactedForErasure(Topics.deadLetter(Topics.REVIEWS), topics);
+    }
+
+    /** Kept for good and never compacted: the open counts of what happened to reviews. */
+    public static NewTopic reviewOutcomes(TopicProperties topics) {
+        return keptForGood(Topics.REVIEW_OUTCOMES, topics);
+    }
+
+    private static NewTopic compactedForErasure(String name, TopicProperties topics) {
+        String lag = String.valueOf(topics.erasureLag().toMillis());
+        return TopicBuilder.name(name).compact()
+                .config(TopicConfig.SEGMENT_MS_CONFIG, lag)
+                .config(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, lag)
+                .config(TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(topics.tombstoneRetention().toMillis()))
+                .partitions(topics.partitions()).replicas(topics.replicas()).build();
     }
 
     /** Kept for good, like {@link #reviews}: complaint figures are rebuilt from it. */

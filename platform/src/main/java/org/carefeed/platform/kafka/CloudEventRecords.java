@@ -1,6 +1,7 @@
 package org.carefeed.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +27,17 @@ public final class CloudEventRecords {
     /** The record's logical event type ({@code ce_type}), or null when it has none. */
     public static String typeOf(ConsumerRecord<?, ?> record) {
         return header(record, CloudEventHeaders.TYPE);
+    }
+
+    /** Every header of the record as text, the last of any repeated name. */
+    public static Map<String, String> headers(ConsumerRecord<?, ?> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            if (header.value() != null) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return headers;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

@@ -12,6 +12,7 @@ import org.carefeed.events.EventCodec;
  * in its wire form, so what is relayed later is exactly what was decided at write time.
  *
  * @param eventId the event's id; the relay removes the message by it once Kafka has acknowledged
+ * @param value   the event's JSON, or null for a tombstone
  */
 public record OutboxMessage(String eventId, String topic, String key, Map<String, String> headers, String value,
         Instant storedAt) {
@@ -23,6 +24,12 @@ public record OutboxMessage(String eventId, String topic, String key, Map<String
         EncodedEvent encoded = codec.encode(event);
         return new OutboxMessage(event.eventId().toString(), encoded.topic(), encoded.key(), encoded.headers(),
                 encoded.value(), Instant.now());
+    }
+
+    /** An event already in its wire form, such as a tombstone, which has no value. */
+    public static OutboxMessage of(String eventId, EncodedEvent encoded) {
+        return new OutboxMessage(eventId, encoded.topic(), encoded.key(), encoded.headers(), encoded.value(),
+                Instant.now());
     }
 
     public EncodedEvent encoded() {

@@ -1,0 +1,47 @@
+package org.carefeed.choice.review;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.carefeed.events.EventCodec;
+import org.carefeed.events.ReviewOutcome;
+import org.carefeed.events.Topics;
+import org.carefeed.platform.kafka.CloudEventRecords;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the review outcomes topic into {@code review_outcomes}: one document per review and outcome,
+ * so a redelivery counts once. Kept for good, like the topic: they hold no word of any review.
+ */
+@Component
+class ReviewOutcomesListener {
+
+    private final EventCodec codec;
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+
+    ReviewOutcomesListener(EventCodec codec, MongoTemplate mongo, ApplicationEventPublisher events) {
+        this.codec = codec;
+        this.mongo = mongo;
+        this.events = events;
+    }
+
+    @KafkaListener(id = "choice-service.review-outcomes", topics = Topics.REVIEW_OUTCOMES)
+    void on(ConsumerRecord<String, String> record) {
+        codec.decode(CloudEventRecords.typeOf(record), record.value())
+                .filter(ReviewOutcome.class::isInstance).map(ReviewOutcome.class::cast)
+                .ifPresent(this::record);
+    }
+
+    private void record(ReviewOutcome event) {
+        try {
+            mongo.insert(new Outcome(event.reviewId() + ":" + event.outcome(), event.providerId(), event.outcome(),
+                    event.reason(), event.occurredAt()));
+        } catch (DuplicateKeyException alreadyCounted) {
+            return;
+        }
+        events.publishEvent(new ReviewsChanged(event.providerId()));
+    }
+}
