@@ -25,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    static final String ERASURE_LAG = "60s";
 
     /** Everything started so far, stopped in reverse order. */
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -114,7 +115,11 @@ public final class LocalStack implements AutoCloseable {
             Map<String, String> secrets) throws Exception {
         List<String> properties = new ArrayList<>(List.of(
                 "spring.mongodb.uri=" + settings.mongoUri(database),
-                "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers()));
+                "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
+                // Erasure completes within two minutes here, so it can be checked by hand: segments of the
+                // compacted review topics roll and are compacted within a minute, nudged every 30 s.
+                "carefeed.topics.erasure-lag=" + ERASURE_LAG,
+                "carefeed.topics.tombstone-retention=1h"));
         properties.addAll(ownProperties);
         return track(ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
                 settings.dataDir().resolve("logs"), properties, secrets,

@@ -1,0 +1,140 @@
+package org.carefeed.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged local-stack jar run as a user runs it, on free ports and a data directory of the test's,
+ * with the HTTP calls the tests make to it.
+ */
+final class RunningStack implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Path dataDir;
+    private final Path console;
+    private final int feedbackPort = freePort();
+    private final int choicePort = freePort();
+    private final List<Integer> infraPorts = List.of(freePort(), freePort(), freePort());
+    private Process stack;
+
+    RunningStack(Path dataDir, Path console) {
+        this.dataDir = dataDir;
+        this.console = console;
+    }
+
+    RunningStack start() throws IOException {
+        stack = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("carefeed.local-stack.jar"),
+                "--data-dir=" + dataDir,
+                "--kafka-port=" + infraPorts.get(0),
+                "--kafka-controller-port=" + infraPorts.get(1),
+                "--mongo-port=" + infraPorts.get(2),
+                "--feedback-port=" + feedbackPort,
+                "--choice-port=" + choicePort)
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
+        Process started = stack;
+        await().atMost(START_TIMEOUT).until(() -> {
+            assertThat(started.isAlive()).as("local stack exited early: %s", output()).isTrue();
+            return output().stream().anyMatch(line -> line.contains("Carefeed is running."));
+        });
+        return this;
+    }
+
+    String feedback() {
+        return "http://localhost:" + feedbackPort;
+    }
+
+    String choice() {
+        return "http://localhost:" + choicePort;
+    }
+
+    String kafkaBootstrapServers() {
+        return "localhost:" + infraPorts.get(0);
+    }
+
+    String mongoUri() {
+        return "mongodb://localhost:" + infraPorts.get(2);
+    }
+
+    String demoPassword() throws IOException {
+        return Files.readString(dataDir.resolve("demo-password")).strip();
+    }
+
+    List<String> output() {
+        try {
+            return Files.readAllLines(console);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    HttpResponse<String> post(String url, String json, String bearerToken) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String signIn(String email, String password) throws Exception {
+        HttpResponse<String> response = post(feedback() + "/api/auth/token",
+                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return field(response.body(), "accessToken");
+    }
+
+    /** A string field of a JSON object, the first of that name; enough for the ids and tokens tests read. */
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
+    }
+
+    /** Stops the stack as a user would, so that it stops its services; forcing it would orphan them. */
+    @Override
+    public void close() throws InterruptedException {
+        if (stack == null || !stack.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> services = stack.descendants().toList();
+        stack.destroy();
+        if (!stack.waitFor(90, TimeUnit.SECONDS)) {
+            services.forEach(ProcessHandle::destroyForcibly);
+            stack.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
