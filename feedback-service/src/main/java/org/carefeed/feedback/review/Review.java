@@ -53,6 +53,7 @@ class Review {
     /** Reports kept per review; any beyond are only counted, so a flood of reports cannot grow it forever. */
     static final int MAX_REPORTS_KEPT = 50;
 
+    static final int RULES_V2 = 2;
     static final String AUTHOR = "author";
     static final String SYSTEM = "system";
     static final String PUBLIC = "public";
@@ -88,6 +89,11 @@ class Review {
     private Instant originalErasedAt;
     /** When every word of the review was erased; null while it has words. */
     private Instant wordsErasedAt;
+    /**
+     * Which rules the review was last brought under: {@link #RULES_V2} for everything since the reviews
+     * topic was keyed by review; absent on reviews stored before, which {@link ReviewsV2Migration} updates.
+     */
+    private Integer rules;
     /** Events about this review so far; the next event carries one more. */
     private int revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
@@ -111,6 +117,7 @@ class Review {
         review.displayName = request.displayName() == null ? ANONYMOUS : request.displayName();
         review.submittedAt = now;
         review.authorKeyHash = authorKeyHash;
+        review.rules = RULES_V2;
         review.audit("submitted", AUTHOR, now, null, null);
         return review;
     }
@@ -191,6 +198,43 @@ class Review {
             eraseWords(now);
         }
         return erased;
+    }
+
+    /**
+     * Brings a review stored before the reviews topic was keyed by review under today's rules: its
+     * outcomes counted as they happened, its whole public state on the new topic if it is public, and
+     * its words erased if it has already ended. Does nothing the second time.
+     */
+    void migrateToRulesV2(EventCodec codec) {
+        if (rules != null && rules >= RULES_V2) {
+            return;
+        }
+        outcome(ReviewOutcome.RECEIVED, null, codec, submittedAt);
+        if (publishedAt != null) {
+            outcome(ReviewOutcome.PUBLISHED, null, codec, publishedAt);
+        }
+        switch (status) {
+            case PUBLISHED -> recordPublicState(codec, publishedAt);
+            case AWAITING_MODERATION -> {
+                // Still waiting: counted as received, and its words are still needed.
+            }
+            default -> {
+                AuditEntry ended = lastAuditOf(status.apiName());
+                Instant at = ended == null ? submittedAt : ended.at();
+                outcome(status.apiName(), ended == null ? null : ended.reason(), codec, at);
+                eraseWords(at);
+            }
+        }
+        rules = RULES_V2;
+    }
+
+    private AuditEntry lastAuditOf(String action) {
+        for (int i = audit.size() - 1; i >= 0; i--) {
+            if (audit.get(i).action().equals(action)) {
+                return audit.get(i);
+            }
+        }
+        return null;
     }
 
     /** Published longer ago than public reviews are kept: out of public view, its words erased. */

@@ -1,0 +1,58 @@
+package org.carefeed.feedback.review;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+
+import org.carefeed.events.EventCodec;
+import org.carefeed.platform.mongo.OptimisticRetry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a deployment from {@code carefeed.reviews.v1} (keyed by provider, never erasable) to
+ * {@code carefeed.reviews.v2}: once, at start-up, every review stored before is brought under today's
+ * rules (see {@link Review#migrateToRulesV2}): the public ones put whole on the new topic, every
+ * review's outcomes counted, and the words of ended ones erased. Each review is saved with its events,
+ * so a crash part way resumes where it stopped; a review already migrated is skipped. The old topic
+ * is then deleted by hand (see the README), which erases the words it still holds.
+ */
+@Component
+class ReviewsV2Migration {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewsV2Migration.class);
+
+    private final MongoTemplate mongo;
+    private final ReviewRepository reviews;
+    private final EventCodec codec;
+
+    ReviewsV2Migration(MongoTemplate mongo, ReviewRepository reviews, EventCodec codec) {
+        this.mongo = mongo;
+        this.reviews = reviews;
+        this.codec = codec;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void migrate() {
+        Query stored = query(where("rules").exists(false));
+        stored.fields().include("_id");
+        List<String> ids = mongo.find(stored, Review.class).stream().map(Review::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        log.info("Bringing {} reviews stored before carefeed.reviews.v2 under its rules", ids.size());
+        for (String id : ids) {
+            OptimisticRetry.run(() -> reviews.findById(id).map(review -> {
+                review.migrateToRulesV2(codec);
+                return reviews.save(review);
+            }).orElse(null));
+        }
+        log.info("Migrated {} reviews: carefeed.reviews.v1 can now be deleted", ids.size());
+    }
+}
