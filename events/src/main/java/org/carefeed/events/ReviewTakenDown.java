@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A review stopped being public (withdrawn, removed, expired or erased): a tombstone, a record with the
+ * A review stopped being public (withdrawn, removed, expired, erased, or held while a safeguarding
+ * concern is looked into): a tombstone, a record with the
  * review's id as key and no value, on the reviews topic and on its dead-letter topic. Compaction then
  * erases every earlier record of the review, words and all, and later the tombstone itself. What little
  * a reader needs to take the review down in order travels as CloudEvents attributes in headers
@@ -18,7 +19,7 @@ import java.util.UUID;
  *
  * @param revision one more than the review's last public state, so a stale copy of that state,
  *                 delivered late, cannot bring it back
- * @param reason   withdrawn, removed, expired or erased
+ * @param reason   withdrawn, removed, expired, erased or held
  */
 public record ReviewTakenDown(UUID eventId, Instant occurredAt, String providerId, UUID reviewId, int revision,
         String reason) implements ReviewEvent {

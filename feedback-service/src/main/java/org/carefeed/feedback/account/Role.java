@@ -8,5 +8,10 @@ public enum Role {
     /** Checks reviews before they go public and decides on reports. */
     MODERATOR,
     /** Creates and disables accounts. */
-    ADMIN
+    ADMIN,
+    /**
+     * A designated safeguarding contact of the providers the account is STAFF of: sees their open
+     * safeguarding concerns in full, and closes them.
+     */
+    SAFEGUARDING
 }

@@ -9,6 +9,7 @@ import org.carefeed.events.ComplaintClosure;
 import org.carefeed.events.ComplaintStatusChanged;
 import org.carefeed.platform.web.FieldProblem;
 import org.carefeed.events.EventCodec;
+import org.carefeed.feedback.safeguarding.SafeguardingConcern;
 import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.platform.web.Conflict;
 import org.carefeed.platform.web.InvalidRequest;
@@ -58,6 +59,8 @@ class Complaint {
     /** Events about this complaint so far; the next event carries one more. */
     private int revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
+    /** The latest safeguarding concern raised on it, open or resolved; null if none ever was. */
+    private SafeguardingConcern safeguarding;
     /** When the complainant's words and contact details were erased (on request or by retention); null before. */
     private Instant detailsErasedAt;
     @Version
@@ -167,6 +170,23 @@ class Complaint {
         return erased;
     }
 
+    /** Staff fear someone may be at risk: listed for the provider's safeguarding contacts and the moderators. */
+    void raiseSafeguardingConcern(String actor, String note, Instant now) {
+        if (safeguarding != null && safeguarding.open()) {
+            throw new Conflict("note", "A safeguarding concern is already open on this complaint.");
+        }
+        safeguarding = SafeguardingConcern.raised(actor, note, now);
+        timeline.add(new StatusChange(status.apiName(), now, actor, "safeguarding concern raised"));
+    }
+
+    void resolveSafeguardingConcern(String actor, String resolution, Instant now) {
+        if (safeguarding == null || !safeguarding.open()) {
+            throw new Conflict("note", "No safeguarding concern is open on this complaint.");
+        }
+        safeguarding = safeguarding.resolved(actor, resolution, now);
+        timeline.add(new StatusChange(status.apiName(), now, actor, "safeguarding concern closed"));
+    }
+
     /** Not acknowledged, and the last day to acknowledge it has passed. */
     boolean acknowledgementOverdue(LocalDate today) {
         return status == ComplaintStatus.RECEIVED && today.isAfter(acknowledgementDueBy);
@@ -192,4 +212,5 @@ class Complaint {
     String outcomeSummary() { return outcomeSummary; }
     List<StatusChange> timeline() { return List.copyOf(timeline); }
     Instant detailsErasedAt() { return detailsErasedAt; }
+    SafeguardingConcern safeguarding() { return safeguarding; }
 }

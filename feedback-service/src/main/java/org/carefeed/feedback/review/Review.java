@@ -18,6 +18,7 @@ import org.carefeed.events.Topics;
 import org.carefeed.feedback.moderation.ContentFlag;
 import org.carefeed.feedback.moderation.ModerationReason;
 import org.carefeed.feedback.moderation.Redactor;
+import org.carefeed.feedback.safeguarding.SafeguardingConcern;
 import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.platform.web.Conflict;
 import org.springframework.data.annotation.Id;
@@ -54,6 +55,8 @@ class Review {
     static final int MAX_REPORTS_KEPT = 50;
 
     static final int RULES_V2 = 2;
+    /** Why a review held for a safeguarding concern left public view, on its tombstone. */
+    static final String HELD = "held";
     static final String AUTHOR = "author";
     static final String SYSTEM = "system";
     static final String PUBLIC = "public";
@@ -94,6 +97,8 @@ class Review {
      * topic was keyed by review; absent on reviews stored before, which {@link ReviewsV2Migration} updates.
      */
     private Integer rules;
+    /** The latest safeguarding concern raised on it, open or resolved; null if none ever was. */
+    private SafeguardingConcern safeguarding;
     /** Events about this review so far; the next event carries one more. */
     private int revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
@@ -146,6 +151,8 @@ class Review {
     void approve(String moderator, String editedTitle, String editedText, Redactor redactor, EventCodec codec,
             Instant now) {
         require(status == ReviewStatus.AWAITING_MODERATION, "decision", "Only a review awaiting moderation can be published.");
+        require(safeguarding == null || !safeguarding.open(), "decision",
+                "This review is held for a safeguarding concern: it can be published once the concern is closed.");
         if (editedTitle != null || editedText != null) {
             // The trail says what was edited and by whom, never the words: they would outlive an erasure.
             audit("edited", moderator, now, null, editNote(editedTitle, editedText));
@@ -235,6 +242,31 @@ class Review {
             }
         }
         return null;
+    }
+
+    /**
+     * Someone fears a person may be at risk: the review is held from publication, taken out of public
+     * view if it was public (its words kept, for the safeguarding contacts), and waits in the queue.
+     */
+    void raiseSafeguardingConcern(String actor, String note, EventCodec codec, Instant now) {
+        require(status == ReviewStatus.PUBLISHED || status == ReviewStatus.AWAITING_MODERATION, "status",
+                "This review is " + status.apiName() + ": nothing of it is public or waiting to be.");
+        require(safeguarding == null || !safeguarding.open(), "note", "A safeguarding concern is already open on it.");
+        safeguarding = SafeguardingConcern.raised(actor, note, now);
+        if (status == ReviewStatus.PUBLISHED) {
+            status = ReviewStatus.AWAITING_MODERATION;
+            outbox.removeIf(message -> Topics.REVIEWS.equals(message.topic()) && message.value() != null);
+            recordTombstones(ReviewTakenDown.of(uuid(), ++revision, providerCode, HELD, now), codec);
+        }
+        queuedAt = queuedAt == null ? now : queuedAt;
+        audit("safeguarding-raised", actor, now, null, null);
+    }
+
+    /** The concern is closed, with what was done; the review stays held in the queue for a moderator's decision. */
+    void resolveSafeguardingConcern(String actor, String resolution, Instant now) {
+        require(safeguarding != null && safeguarding.open(), "note", "No safeguarding concern is open on this review.");
+        safeguarding = safeguarding.resolved(actor, resolution, now);
+        audit("safeguarding-resolved", actor, now, null, null);
     }
 
     /** Published longer ago than public reviews are kept: out of public view, its words erased. */
@@ -343,15 +375,18 @@ class Review {
         // Public states not yet sent carry the words, and the tombstone supersedes them.
         outbox.removeIf(message -> Topics.REVIEWS.equals(message.topic()) && message.value() != null);
         if (wasPublic) {
-            ReviewTakenDown takenDown = ReviewTakenDown.of(uuid(), ++revision, providerCode, outcome, now);
-            List<EncodedEvent> tombstones = takenDown.encode(codec.source());
-            for (int i = 0; i < tombstones.size(); i++) {
-                // One outbox entry per topic, each with an id of its own: the relay removes entries by id.
-                outbox.add(OutboxMessage.of(takenDown.eventId() + "/" + i, tombstones.get(i)));
-            }
+            recordTombstones(ReviewTakenDown.of(uuid(), ++revision, providerCode, outcome, now), codec);
         }
         outcome(outcome, reason, codec, now);
         eraseWords(now);
+    }
+
+    private void recordTombstones(ReviewTakenDown takenDown, EventCodec codec) {
+        List<EncodedEvent> tombstones = takenDown.encode(codec.source());
+        for (int i = 0; i < tombstones.size(); i++) {
+            // One outbox entry per topic, each with an id of its own: the relay removes entries by id.
+            outbox.add(OutboxMessage.of(takenDown.eventId() + "/" + i, tombstones.get(i)));
+        }
     }
 
     private void outcome(String outcome, String reason, EventCodec codec, Instant now) {
@@ -460,4 +495,5 @@ class Review {
     Instant originalErasedAt() { return originalErasedAt; }
     Instant wordsErasedAt() { return wordsErasedAt; }
     List<OutboxMessage> outbox() { return List.copyOf(outbox); }
+    SafeguardingConcern safeguarding() { return safeguarding; }
 }

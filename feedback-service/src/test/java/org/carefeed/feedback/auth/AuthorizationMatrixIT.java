@@ -128,6 +128,39 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
 
     @Test
+    void erasureOnRequestIsForAdministratorsOnly() {
+        String reason = "{\"reason\": \"Letter from the author\"}";
+        Map<String, Integer> notAdmins = Map.of("staffA", 403, "trustStaff", 403, "moderator", 403, "anonymous", 401);
+        expect(api -> api.postJson("/api/admin/reviews/" + waitingA + "/erasure", reason), notAdmins);
+        expect(api -> api.postJson("/api/admin/complaints/" + complaintA + "/erasure", reason), notAdmins);
+        expect(api -> api.postJson("/api/admin/reviews/" + UUID.randomUUID() + "/erasure", reason), Map.of("admin", 404));
+        expect(api -> api.postJson("/api/admin/complaints/CF-1999-000001/erasure", reason), Map.of("admin", 404));
+        expect(api -> api.post("/api/review-links/made-up-secret/erase", "application/json", ""),
+                Map.of("anonymous", 404, "staffA", 404));
+    }
+
+    @Test
+    void safeguardingConcernsAreRaisedByModeratorsAndTheProvidersStaffAndSeenByItsContacts() {
+        String note = "{\"note\": \"A child may be at risk\"}";
+        expect(api -> api.get("/api/moderation/safeguarding"), Map.of("staffA", 403, "admin", 403, "anonymous", 401,
+                "moderator", 200));
+        expect(api -> api.get("/api/providers/" + providerA + "/feedback/safeguarding"),
+                Map.of("staffA", 403, "trustStaff", 403, "staffB", 404, "moderator", 403, "admin", 403, "anonymous", 401));
+        expect(api -> api.postJson("/api/providers/" + providerA + "/feedback/complaints/" + complaintA + "/safeguarding",
+                note), Map.of("staffB", 404, "moderator", 403, "admin", 403, "anonymous", 401));
+        expect(api -> api.postJson("/api/providers/" + providerB + "/feedback/complaints/" + complaintA + "/safeguarding",
+                note), Map.of("staffB", 404));
+        expect(api -> api.postJson("/api/moderation/reviews/" + waitingA + "/safeguarding", note),
+                Map.of("staffA", 403, "admin", 403, "anonymous", 401));
+        expect(api -> api.postJson("/api/providers/" + providerA + "/feedback/reviews/" + waitingA + "/safeguarding", note),
+                Map.of("staffB", 404, "trustStaff", 200));
+        expect(api -> api.postJson("/api/providers/" + providerA + "/feedback/reviews/" + waitingA
+                + "/safeguarding/resolution", note), Map.of("staffA", 403, "staffB", 404, "moderator", 403));
+        expect(api -> api.postJson("/api/moderation/reviews/" + waitingA + "/safeguarding/resolution",
+                "{\"note\": \"Looked into\"}"), Map.of("moderator", 200));
+    }
+
+    @Test
     void accountsAreForAdministratorsOnly() {
         expect(api -> api.get("/api/admin/accounts"), Map.of("staffA", 403, "moderator", 403, "anonymous", 401,
                 "admin", 200));

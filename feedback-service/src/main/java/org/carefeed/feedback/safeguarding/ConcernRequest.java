@@ -1,0 +1,10 @@
+package org.carefeed.feedback.safeguarding;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What worries the person raising a concern, or, to close it, what was done. */
+record ConcernRequest(
+        @NotBlank(message = "say what the concern is, or what was done about it")
+        @Size(max = 2000, message = "must be at most 2000 characters") String note) {
+}

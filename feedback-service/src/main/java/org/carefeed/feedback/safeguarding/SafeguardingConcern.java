@@ -1,0 +1,27 @@
+package org.carefeed.feedback.safeguarding;
+
+import java.time.Instant;
+
+/**
+ * Someone's worry that a patient, or someone else, may be at risk, raised on a review or complaint by a
+ * moderator or a member of the provider's staff. While it is open the review is held from publication,
+ * and the provider's designated safeguarding contacts and the moderators see it listed.
+ *
+ * @param raisedBy   {@code moderator:<account id>} or {@code staff:<account id>}
+ * @param resolvedBy who closed it, with {@code resolution} saying what was done; null while open
+ */
+public record SafeguardingConcern(Instant raisedAt, String raisedBy, String note, Instant resolvedAt,
+        String resolvedBy, String resolution) {
+
+    public static SafeguardingConcern raised(String by, String note, Instant at) {
+        return new SafeguardingConcern(at, by, note, null, null, null);
+    }
+
+    public boolean open() {
+        return resolvedAt == null;
+    }
+
+    public SafeguardingConcern resolved(String by, String resolution, Instant at) {
+        return new SafeguardingConcern(raisedAt, raisedBy, note, at, by, resolution);
+    }
+}
