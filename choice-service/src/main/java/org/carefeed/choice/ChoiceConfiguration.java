@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** choice-service's topics, its clock and event source, and the relay that publishes provider events. */
@@ -55,21 +56,13 @@ class ChoiceConfiguration {
         return new OutboxRelay(mongo, kafka, properties, List.of("providers"));
     }
 
-    /** Declared by its producer too: the same settings whichever service starts first. */
+    /**
+     * Declared by its producer too: the same settings whichever service starts first. The reviews
+     * dead-letter topic is compacted like the reviews topic, so a review's erasure reaches a copy parked there.
+     */
     @Bean
-    NewTopic reviewsTopic(TopicProperties topics) {
-        return CarefeedTopics.reviews(topics);
-    }
-
-    /** Compacted like the reviews topic, so that a review's erasure reaches a copy parked here. */
-    @Bean
-    NewTopic reviewsDeadLetterTopic(TopicProperties topics) {
-        return CarefeedTopics.reviewsDeadLetter(topics);
-    }
-
-    @Bean
-    NewTopic reviewOutcomesTopic(TopicProperties topics) {
-        return CarefeedTopics.reviewOutcomes(topics);
+    KafkaAdmin.NewTopics reviewTopics(TopicProperties topics) {
+        return CarefeedTopics.reviewTopics(topics);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.boot.validation.autoconfigure.ValidationConfiguration
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The service's wiring: its clock, its event source name, its topics and its outbox relay. */
@@ -44,20 +45,10 @@ class FeedbackConfiguration {
         return new EventCodec(EVENT_SOURCE);
     }
 
+    /** The dead-letter topic too: this service writes the tombstones that erase a review's parked copies. */
     @Bean
-    NewTopic reviewsTopic(TopicProperties topics) {
-        return CarefeedTopics.reviews(topics);
-    }
-
-    /** Declared here too: this service writes the tombstones that erase a review's parked copies. */
-    @Bean
-    NewTopic reviewsDeadLetterTopic(TopicProperties topics) {
-        return CarefeedTopics.reviewsDeadLetter(topics);
-    }
-
-    @Bean
-    NewTopic reviewOutcomesTopic(TopicProperties topics) {
-        return CarefeedTopics.reviewOutcomes(topics);
+    KafkaAdmin.NewTopics reviewTopics(TopicProperties topics) {
+        return CarefeedTopics.reviewTopics(topics);
     }
 
     /** Rolls the compacted review topics' quiet partitions, so that erasure completes within the lag. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.carefeed.events.Topics;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.testsupport.HttpApi;
@@ -58,7 +59,8 @@ class ReviewSubmissionIT extends IntegrationTest {
         assertThat(stored.getString("serviceName")).isEqualTo("Maternity");
         assertThat(stored.getString("authorKeyHash")).as("only the link's hash is stored")
                 .hasSize(64).isNotEqualTo(privateLink.substring(privateLink.lastIndexOf('/') + 1));
-        assertThat(stored.getList("outbox", Document.class)).as("no event before moderation").isEmpty();
+        assertThat(stored.getList("outbox", Document.class)).as("nothing public before moderation, only the count")
+                .extracting(event -> event.getString("topic")).containsOnly(Topics.REVIEW_OUTCOMES);
         assertThat(stored.getList("audit", Document.class)).extracting(entry -> entry.getString("action"))
                 .containsExactly("submitted", "queued-for-moderation");
         assertProblem(api().get("/api/reviews/" + id), 404);

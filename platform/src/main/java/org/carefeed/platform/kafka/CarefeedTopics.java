@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.carefeed.events.Topics;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Topics whose settings matter, declared the same way by every service that touches them: whichever
@@ -32,6 +33,11 @@ public final class CarefeedTopics {
      */
     public static NewTopic reviewsDeadLetter(TopicProperties topics) {
         return compactedForErasure(Topics.deadLetter(Topics.REVIEWS), topics);
+    }
+
+    /** The review topics as both their writer and their reader declare them: with the same settings. */
+    public static KafkaAdmin.NewTopics reviewTopics(TopicProperties topics) {
+        return new KafkaAdmin.NewTopics(reviews(topics), reviewsDeadLetter(topics), reviewOutcomes(topics));
     }
 
     /** Kept for good and never compacted: the open counts of what happened to reviews. */

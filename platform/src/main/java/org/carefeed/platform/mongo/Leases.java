@@ -38,8 +38,9 @@ public class Leases {
             mongo.insert(new Document("_id", name).append("holder", holder).append("until", until), COLLECTION);
             return true;
         } catch (DuplicateKeyException held) {
-            // Taken over once expired, or renewed by the one who holds it.
-            return mongo.updateFirst(query(where("_id").is(name).orOperator(where("until").lt(Date.from(now)),
+            // Taken over once expired (a lease given up ends at the very instant it was given up), or
+            // renewed by the one who holds it.
+            return mongo.updateFirst(query(where("_id").is(name).orOperator(where("until").lte(Date.from(now)),
                             where("holder").is(holder))),
                     new Update().set("holder", holder).set("until", until), COLLECTION).getModifiedCount() == 1;
         }
