@@ -10,7 +10,8 @@ import java.util.UUID;
  * record key, so all events about one provider stay in order on their topic.
  */
 public sealed interface CarefeedEvent permits ReviewPublished, ReviewWithdrawn, ReviewRemoved,
-        ReviewResponsePublished, ComplaintStatusChanged, ProviderUpserted, ProviderClosed {
+        ReviewResponsePublished, ComplaintStatusChanged, ProviderUpserted, ProviderClosed,
+        AccountAccessChanged {
 
     /** Unique per event; consumers use it to recognise a redelivery. */
     UUID eventId();
@@ -29,4 +30,12 @@ public sealed interface CarefeedEvent permits ReviewPublished, ReviewWithdrawn, 
 
     /** Version of the payload's shape; also the {@code .vN} suffix of its CloudEvents type. */
     int schemaVersion();
+
+    /**
+     * The Kafka record key: the provider's public identifier, unless the event is about something
+     * else (an account event is keyed by the account).
+     */
+    default String recordKey() {
+        return providerId();
+    }
 }

@@ -38,7 +38,7 @@ public final class EventCodec {
         headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new EncodedEvent(type.topic(), event.providerId(), headers, json.writeValueAsString(event));
+        return new EncodedEvent(type.topic(), event.recordKey(), headers, json.writeValueAsString(event));
     }
 
     /**

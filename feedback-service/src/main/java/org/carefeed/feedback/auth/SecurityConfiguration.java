@@ -1,10 +1,9 @@
 package org.carefeed.feedback.auth;
 
-import javax.crypto.SecretKey;
-
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.account.Accounts;
 import org.carefeed.feedback.account.Role;
+import org.carefeed.platform.tokens.BearerTokens;
 import org.carefeed.platform.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,14 +16,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -73,7 +69,7 @@ class SecurityConfiguration {
      */
     private static Converter<Jwt, AbstractAuthenticationToken> activeAccount(Accounts accounts) {
         return jwt -> accounts.active(jwt.getSubject())
-                .filter(account -> account.acceptsTokenOf(jwt.getClaim(Account.PASSWORD_CLAIM)))
+                .filter(account -> account.acceptsTokenOf(jwt.getClaim(BearerTokens.PASSWORD_STAMP)))
                 .map(AccountAuthentication::new)
                 .orElseThrow(() -> new InvalidBearerTokenException(
                         "The account of this token is disabled, or its password has changed since: sign in again."));
@@ -84,23 +80,21 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Checked at start-up: without a signing key (or the explicit development switch) the service does not start. */
     @Bean
-    SecretKey tokenSigningKey(AuthProperties properties) {
-        return SigningKey.from(properties);
+    TokenKeys tokenKeys(AuthProperties properties) {
+        return TokenKeys.from(properties);
     }
 
     @Bean
-    JwtEncoder jwtEncoder(SecretKey tokenSigningKey) {
-        return NimbusJwtEncoder.withSecretKey(tokenSigningKey).algorithm(MacAlgorithm.HS256).build();
+    JwtEncoder jwtEncoder(TokenKeys keys) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signing())));
     }
 
+    /** Tokens of every configured key are accepted, so a key can be replaced while tokens it signed last. */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey tokenSigningKey, AuthProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
-                .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-                new JwtIssuerValidator(properties.issuer())));
-        return decoder;
+    JwtDecoder jwtDecoder(TokenKeys keys, AuthProperties properties) {
+        return BearerTokens.decoder(keys.verification(), properties.issuer());
     }
 
     private static AuthenticationEntryPoint unauthorized() {
