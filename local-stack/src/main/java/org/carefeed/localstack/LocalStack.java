@@ -86,7 +86,10 @@ public final class LocalStack implements AutoCloseable {
         feedbackSecrets.putAll(verification);
         ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback",
                 List.of("carefeed.moderation.policy=auto",
-                        "carefeed.links.base-url=http://localhost:" + settings.feedbackPort()),
+                        "carefeed.links.base-url=http://localhost:" + settings.feedbackPort(),
+                        // The demo accounts sign in with the demo password alone; anyone may still set up a
+                        // second factor, and is then asked for it.
+                        "carefeed.auth.second-factor-required-roles="),
                 feedbackSecrets);
         ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice",
                 List.of("carefeed.demo.load-on-first-start=true"), verification);

@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param accessRevision how many times the account's access (roles, enabled, password) was announced
  *                       to other services; null for an account from before announcements
  * @param outbox         announcements stored with the change, waiting for the relay to publish them
+ * @param secondFactor   its TOTP second factor, once enrolment has started; null without one
  */
 @Document(Account.COLLECTION)
 public record Account(
@@ -39,7 +40,8 @@ public record Account(
         Instant passwordChangedAt,
         @Version Long version,
         Long accessRevision,
-        List<OutboxMessage> outbox) {
+        List<OutboxMessage> outbox,
+        SecondFactor secondFactor) {
 
     static final String COLLECTION = "accounts";
 
@@ -50,22 +52,22 @@ public record Account(
     static Account created(String id, String email, String displayName, String passwordHash, Set<Role> roles,
             List<String> providerCodes, Instant createdAt) {
         return new Account(id, email, displayName, passwordHash, roles, providerCodes, false, createdAt, null, null,
-                null, null);
+                null, null, null);
     }
 
     Account withAccess(Set<Role> newRoles, List<String> newProviderCodes) {
         return new Account(id, email, displayName, passwordHash, newRoles, newProviderCodes, disabled, createdAt,
-                passwordChangedAt, version, accessRevision, outbox);
+                passwordChangedAt, version, accessRevision, outbox, secondFactor);
     }
 
     Account withPassword(String newHash, Instant changedAt) {
         return new Account(id, email, displayName, newHash, roles, providerCodes, disabled, createdAt, changedAt,
-                version, accessRevision, outbox);
+                version, accessRevision, outbox, secondFactor);
     }
 
     Account withDisabled(boolean disabled) {
         return new Account(id, email, displayName, passwordHash, roles, providerCodes, disabled, createdAt,
-                passwordChangedAt, version, accessRevision, outbox);
+                passwordChangedAt, version, accessRevision, outbox, secondFactor);
     }
 
     /**
@@ -78,7 +80,17 @@ public record Account(
         pending.add(OutboxMessage.of(AccountAccessChanged.of(id, revision, roleNames(), !disabled, passwordStamp(), at),
                 codec));
         return new Account(id, email, displayName, passwordHash, roles, providerCodes, disabled, createdAt,
-                passwordChangedAt, version, revision, pending);
+                passwordChangedAt, version, revision, pending, secondFactor);
+    }
+
+    Account withSecondFactor(SecondFactor changed) {
+        return new Account(id, email, displayName, passwordHash, roles, providerCodes, disabled, createdAt,
+                passwordChangedAt, version, accessRevision, outbox, changed);
+    }
+
+    /** Whether signing in needs a one-time code: once enrolment is confirmed. */
+    public boolean hasSecondFactor() {
+        return secondFactor != null && secondFactor.confirmed();
     }
 
     /** The roles by name, sorted, as tokens and announcements carry them. */

@@ -2,7 +2,9 @@ package org.carefeed.feedback.auth;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
+import org.carefeed.feedback.account.Role;
 import org.carefeed.platform.tokens.VerificationKey;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         pair for this process (its tokens end with it, and nothing else accepts them)
  * @param tokenLifetime    how long a token is valid
  * @param issuer           the {@code iss} of the tokens this service signs and accepts
+ * @param secondFactorRequiredRoles accounts with any of these roles must sign in with a one-time code
+ *                         too; until they have set one up, their tokens reach only their own account
+ *                         (to set it up), never their roles' endpoints
  */
 @ConfigurationProperties("carefeed.auth")
 record AuthProperties(
@@ -24,7 +29,8 @@ record AuthProperties(
         @DefaultValue List<VerificationKey> verificationKeys,
         @DefaultValue("false") boolean generateKey,
         @DefaultValue("15m") Duration tokenLifetime,
-        @DefaultValue("carefeed-feedback-service") String issuer) {
+        @DefaultValue("carefeed-feedback-service") String issuer,
+        @DefaultValue({"MODERATOR", "ADMIN"}) Set<Role> secondFactorRequiredRoles) {
 
     /**
      * @param id         the key id ({@code kid}) put in the header of every token signed with it

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -42,7 +43,8 @@ class SecurityConfiguration {
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, SecondFactorPolicy secondFactors)
+            throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -53,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/complaints/*/status").hasRole(STAFF)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(activeAccount(accounts)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(activeAccount(accounts, secondFactors)))
                         .authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized())
@@ -65,12 +67,15 @@ class SecurityConfiguration {
 
     /**
      * Only a token of an account that exists, is not disabled and has not changed its password since
-     * counts; roles come from the account now.
+     * counts; roles come from the account now, and only if the token was obtained with the one-time
+     * code the account needs.
      */
-    private static Converter<Jwt, AbstractAuthenticationToken> activeAccount(Accounts accounts) {
+    private static Converter<Jwt, AbstractAuthenticationToken> activeAccount(Accounts accounts,
+            SecondFactorPolicy secondFactors) {
         return jwt -> accounts.active(jwt.getSubject())
                 .filter(account -> account.acceptsTokenOf(jwt.getClaim(BearerTokens.PASSWORD_STAMP)))
-                .map(AccountAuthentication::new)
+                .map(account -> new AccountAuthentication(account, secondFactors.reachesRoles(account,
+                        TokenIssuer.signedInWithCode(jwt))))
                 .orElseThrow(() -> new InvalidBearerTokenException(
                         "The account of this token is disabled, or its password has changed since: sign in again."));
     }
@@ -108,6 +113,10 @@ class SecurityConfiguration {
 
     private static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
-                "Your account does not have the role this needs.", request.getRequestURI());
+                SecurityContextHolder.getContext().getAuthentication() instanceof AccountAuthentication signedIn
+                        && signedIn.awaitsSecondFactor()
+                        ? "Your account needs a second factor: set it up with POST /api/account/second-factor and "
+                                + "POST /api/account/second-factor/confirm, then sign in again with a one-time code."
+                        : "Your account does not have the role this needs.", request.getRequestURI());
     }
 }

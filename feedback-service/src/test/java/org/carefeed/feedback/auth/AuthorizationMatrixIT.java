@@ -145,6 +145,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 Map.of("staffA", 403, "moderator", 403, "anonymous", 401, "admin", 404));
         expect(api -> api.get("/api/admin/accounts/audit"), Map.of("staffA", 403, "moderator", 403, "anonymous", 401,
                 "admin", 200));
+        expect(api -> api.post("/api/admin/accounts/" + someone + "/second-factor/reset", "application/json", ""),
+                Map.of("staffA", 403, "moderator", 403, "anonymous", 401, "admin", 404));
     }
 
     @Test
@@ -152,6 +154,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         String weak = "{\"currentPassword\": \"not it\", \"newPassword\": \"short\"}";
         expect(api -> api.postJson("/api/account/password", weak), Map.of("staffA", 400, "moderator", 400,
                 "admin", 400, "anonymous", 401));
+        expect(api -> api.postJson("/api/account/second-factor/confirm", "{\"oneTimeCode\": \"000000\"}"),
+                Map.of("staffA", 409, "anonymous", 401));
+        expect(api -> api.post("/api/account/second-factor", "application/json", ""), Map.of("anonymous", 401));
         expect(api -> api.postJson("/api/auth/password-reset", "{\"token\": \"made-up\", \"newPassword\": "
                 + "\"a long enough passphrase\"}"), Map.of("staffA", 422, "anonymous", 422));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.carefeed.platform.tokens.PemKeys;
 import org.carefeed.platform.tokens.VerificationKey;
@@ -18,7 +19,8 @@ class TokenKeysTest {
 
     private static AuthProperties properties(AuthProperties.SigningKey signing, List<VerificationKey> verification,
             boolean generateKey) {
-        return new AuthProperties(signing, verification, generateKey, Duration.ofMinutes(15), "carefeed-feedback-service");
+        return new AuthProperties(signing, verification, generateKey, Duration.ofMinutes(15), "carefeed-feedback-service",
+                Set.of());
     }
 
     @Test
