@@ -83,4 +83,15 @@ class ChoiceConfiguration {
     NewTopic complaintsDeadLetterTopic(ConsumerProperties properties) {
         return ListenerErrorHandling.deadLetterTopic(Topics.COMPLAINTS, properties);
     }
+
+    /** Declared by its producer too; compacted, so every account's latest access is kept. */
+    @Bean
+    NewTopic accountsTopic(TopicProperties topics) {
+        return CarefeedTopics.accounts(topics);
+    }
+
+    @Bean
+    NewTopic accountsDeadLetterTopic(ConsumerProperties properties) {
+        return ListenerErrorHandling.deadLetterTopic(Topics.ACCOUNTS, properties);
+    }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * public state, keyed by the review (see {@link Topics#REVIEWS}).
  */
 public sealed interface CarefeedEvent permits ReviewPublished, ReviewOutcome,
-        ComplaintStatusChanged, ProviderUpserted, ProviderClosed {
+        ComplaintStatusChanged, ProviderUpserted, ProviderClosed, AccountAccessChanged {
 
     /** Unique per event; consumers use it to recognise a redelivery. */
     UUID eventId();
@@ -30,4 +30,12 @@ public sealed interface CarefeedEvent permits ReviewPublished, ReviewOutcome,
 
     /** Version of the payload's shape; also the {@code .vN} suffix of its CloudEvents type. */
     int schemaVersion();
+
+    /**
+     * The Kafka record key: the provider's public identifier, unless the event is about something
+     * else (an account event is keyed by the account).
+     */
+    default String recordKey() {
+        return providerId();
+    }
 }

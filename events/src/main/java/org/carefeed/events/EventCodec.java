@@ -43,12 +43,7 @@ public final class EventCodec {
         headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new EncodedEvent(type.topic(), keyOf(event), headers, json.writeValueAsString(event));
-    }
-
-    /** A review's public state is keyed by the review, so a tombstone on that key erases it; the rest by provider. */
-    private static String keyOf(CarefeedEvent event) {
-        return event instanceof ReviewPublished review ? review.reviewId().toString() : event.providerId();
+        return new EncodedEvent(type.topic(), event.recordKey(), headers, json.writeValueAsString(event));
     }
 
     /**

@@ -14,6 +14,7 @@ public enum EventType {
     REVIEW_OUTCOME("org.carefeed.review.outcome.v1", ReviewOutcome.class, Topics.REVIEW_OUTCOMES),
     COMPLAINT_STATUS_CHANGED("org.carefeed.complaint.status-changed.v1", ComplaintStatusChanged.class,
             Topics.COMPLAINTS),
+    ACCOUNT_ACCESS_CHANGED("org.carefeed.account.access-changed.v1", AccountAccessChanged.class, Topics.ACCOUNTS),
     PROVIDER_UPSERTED("org.carefeed.provider.upserted.v1", ProviderUpserted.class, Topics.PROVIDERS),
     PROVIDER_CLOSED("org.carefeed.provider.closed.v1", ProviderClosed.class, Topics.PROVIDERS);
 

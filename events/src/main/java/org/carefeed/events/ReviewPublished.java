@@ -67,6 +67,12 @@ public record ReviewPublished(
         publishedAt = publishedAt == null ? occurredAt : publishedAt;
     }
 
+    /** Keyed by the review, not the provider, so that a tombstone on its key erases every record of it. */
+    @Override
+    public String recordKey() {
+        return reviewId.toString();
+    }
+
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");

@@ -29,6 +29,12 @@ public final class Topics {
     /** Complaint lifecycle, never with free text or contact details: feedback-service to choice-service. */
     public static final String COMPLAINTS = "carefeed.complaints.v1";
 
+    /**
+     * Accounts' access (roles, enabled, password stamp; never who they are), compacted and keyed by
+     * account id: feedback-service to choice-service, which checks the tokens accounts sign in with.
+     */
+    public static final String ACCOUNTS = "carefeed.accounts.v1";
+
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private Topics() {

@@ -46,6 +46,8 @@ class EventContractTest {
                     List.of("020 7188 7188"), List.of(), "https://www.example.nhs.uk",
                     List.of(ProviderIdentifier.ods("RJ731"), ProviderIdentifier.nhsChoices("17990")),
                     List.of("St Elsewhere's"));
+            case ACCOUNT_ACCESS_CHANGED -> AccountAccessChanged.of("5f0c8f6e-3b1d-4c53-9a8e-1d2f3a4b5c6d", 3,
+                    List.of("MODERATOR", "ADMIN"), true, 1_764_000_000_000L, at);
             case PROVIDER_CLOSED -> ProviderClosed.of("K81028", at);
             case REVIEW_OUTCOME -> ReviewOutcome.of(REVIEW_ID, "RJ731", ReviewOutcome.REMOVED, "abusive", at);
             case COMPLAINT_STATUS_CHANGED -> ComplaintStatusChanged.of("CF-2026-000123", 2, "RJ731", "delays",
@@ -175,6 +177,26 @@ class EventContractTest {
         assertThat(validate(EventType.COMPLAINT_STATUS_CHANGED, json)).isEmpty();
         assertThat(json).contains("\"closedReason\":\"duplicate\"");
         assertThat(validate(EventType.COMPLAINT_STATUS_CHANGED, json.replace("\"duplicate\"", "\"too busy\""))).isNotEmpty();
+    }
+
+    @Test
+    void accountEventIsKeyedByAccountAndSaysNothingAboutWhoThePersonIs() throws IOException {
+        AccountAccessChanged disabled = AccountAccessChanged.of("5f0c8f6e-3b1d-4c53-9a8e-1d2f3a4b5c6d", 2,
+                List.of("STAFF", "ADMIN"), false, 0, Instant.parse("2026-11-24T10:15:30.123Z"));
+
+        EncodedEvent encoded = codec.encode(disabled);
+
+        assertThat(encoded.topic()).isEqualTo(Topics.ACCOUNTS);
+        assertThat(encoded.key()).isEqualTo("5f0c8f6e-3b1d-4c53-9a8e-1d2f3a4b5c6d");
+        assertThat(validate(EventType.ACCOUNT_ACCESS_CHANGED, encoded.value())).isEmpty();
+        assertThat(tools.jackson.databind.json.JsonMapper.shared().readTree(encoded.value()).propertyNames())
+                .containsExactlyInAnyOrder("eventId", "occurredAt", "schemaVersion", "accountId", "revision", "roles",
+                        "enabled", "passwordStamp");
+        assertThat(encoded.value()).contains("\"roles\":[\"ADMIN\",\"STAFF\"]");
+        assertThat(validate(EventType.ACCOUNT_ACCESS_CHANGED, encoded.value().replace("\"revision\":2", "\"revision\":0")))
+                .as("revisions count from 1").isNotEmpty();
+        assertThat(validate(EventType.ACCOUNT_ACCESS_CHANGED, encoded.value().replace(",\"enabled\":false", "")))
+                .as("whether it is enabled is never left to a default").isNotEmpty();
     }
 
     @Test

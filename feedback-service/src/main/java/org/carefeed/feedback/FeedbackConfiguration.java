@@ -73,8 +73,14 @@ class FeedbackConfiguration {
         return ListenerErrorHandling.deadLetterTopic(Topics.PROVIDERS, properties);
     }
 
+    /** Internal: choice-service learns from it whose tokens to accept. */
+    @Bean
+    NewTopic accountsTopic(TopicProperties topics) {
+        return CarefeedTopics.accounts(topics);
+    }
+
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
-        return new OutboxRelay(mongo, kafka, properties, List.of("reviews", "complaints"));
+        return new OutboxRelay(mongo, kafka, properties, List.of("reviews", "complaints", "accounts"));
     }
 }

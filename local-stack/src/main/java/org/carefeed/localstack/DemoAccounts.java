@@ -18,7 +18,8 @@ final class DemoAccounts {
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("moderator@demo.carefeed", "Demo Moderator", "MODERATOR", "", "moderates reviews"),
-            new Account("admin@demo.carefeed", "Demo Admin", "ADMIN", "", "creates and disables accounts"),
+            new Account("admin@demo.carefeed", "Demo Admin", "ADMIN", "",
+                    "creates and disables accounts; imports files into choice-service"),
             new Account("staff.trust@demo.carefeed", "Demo Trust Staff", "STAFF", "ZZ1",
                     "staff of Demoshire Hospitals NHS Foundation Trust (ZZ1) and its sites ZZ101-ZZ103"),
             new Account("staff.surgery@demo.carefeed", "Demo Surgery Staff", "STAFF", "ZZ9001",

@@ -8,15 +8,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A password or key of the local stack: random on first start, then kept in the data folder, readable
- * by its owner only. The services themselves have no default passwords or keys.
+ * A password of the local stack: random on first start, then kept in the data folder, readable
+ * by its owner only. The services themselves have no default passwords.
  */
 final class GeneratedSecret {
 
     /** Enough for a password someone types: 20 characters. */
     static final int PASSWORD_BYTES = 15;
-    /** Enough for an HMAC-SHA256 key: 43 characters. */
-    static final int KEY_BYTES = 32;
 
     private GeneratedSecret() {
     }

@@ -74,19 +74,26 @@ public final class LocalStack implements AutoCloseable {
         track(MongoWireServer.start(data.resolve("mongo"), settings.mongoPort()));
         track(KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
 
-        String adminPassword = GeneratedSecret.readOrCreate(data.resolve("admin-password"),
-                GeneratedSecret.PASSWORD_BYTES);
         String demoPassword = GeneratedSecret.readOrCreate(data.resolve("demo-password"),
                 GeneratedSecret.PASSWORD_BYTES);
+        GeneratedKeyPair tokenKey = GeneratedKeyPair.readOrCreate(data.resolve("token-signing-key.pem"),
+                data.resolve("token-verification-key.pem"));
+        Map<String, String> verification = Map.of(
+                "CAREFEED_AUTH_VERIFICATION_KEYS_0_ID", tokenKey.id(),
+                "CAREFEED_AUTH_VERIFICATION_KEYS_0_PUBLIC_KEY", tokenKey.publicPem());
         Map<String, String> feedbackSecrets = new LinkedHashMap<>(DemoAccounts.environment(demoPassword));
-        feedbackSecrets.put("CAREFEED_AUTH_TOKEN_SECRET",
-                GeneratedSecret.readOrCreate(data.resolve("token-secret"), GeneratedSecret.KEY_BYTES));
+        feedbackSecrets.put("CAREFEED_AUTH_SIGNING_KEY_ID", tokenKey.id());
+        feedbackSecrets.put("CAREFEED_AUTH_SIGNING_KEY_PRIVATE_KEY", tokenKey.privatePem());
+        feedbackSecrets.putAll(verification);
         ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback",
                 List.of("carefeed.moderation.policy=auto",
-                        "carefeed.links.base-url=http://localhost:" + settings.feedbackPort()),
+                        "carefeed.links.base-url=http://localhost:" + settings.feedbackPort(),
+                        // The demo accounts sign in with the demo password alone; anyone may still set up a
+                        // second factor, and is then asked for it.
+                        "carefeed.auth.second-factor-required-roles="),
                 feedbackSecrets);
         ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice",
-                List.of("carefeed.demo.load-on-first-start=true"), Map.of("CAREFEED_ADMIN_PASSWORD", adminPassword));
+                List.of("carefeed.demo.load-on-first-start=true"), verification);
         for (ServiceProcess service : List.of(feedback, choice)) {
             service.awaitReady(SERVICE_START_TIMEOUT);
         }
@@ -99,7 +106,7 @@ public final class LocalStack implements AutoCloseable {
                   Kafka             %s
                   MongoDB           %s
                   data              %s
-                  imports admin     %s/api/admin   HTTP Basic: user admin, password %s
+                  imports admin     %s/api/admin   bearer token of admin@demo.carefeed from feedback-service
                 Demo accounts (POST /api/auth/token on feedback-service), password %s:
                 %s
                 Reviews are moderated automatically here (policy auto): clean ones are public at once.
@@ -107,7 +114,7 @@ public final class LocalStack implements AutoCloseable {
                 Press Ctrl-C to stop.
                 %n""",
                 feedback.url(), feedback.logFile(), choice.url(), choice.logFile(),
-                settings.kafkaBootstrapServers(), settings.mongoUri(""), data, choice.url(), adminPassword,
+                settings.kafkaBootstrapServers(), settings.mongoUri(""), data, choice.url(),
                 demoPassword, DemoAccounts.describe());
     }
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Mongo-wire server and both services as separate processes. Reviews submitted over HTTP to
  * feedback-service, one published at once and one after the demo moderator's decision, and the demo
  * trust staff's response, travel over Kafka and are read back over HTTP from choice-service with
- * their figures; after a SIGTERM and a restart on the same data directory they are still there.
+ * their figures; after a SIGTERM and a restart on the same data directory they are still there, and the
+ * demo administrator's token from feedback-service opens choice-service's imports admin.
  */
 class LocalStackIT {
 
@@ -111,11 +112,17 @@ class LocalStackIT {
         assertThat(get(reviews)).as("data kept across restarts").contains("Through Kafka and back.");
         assertThat(get(feedback + "/actuator/health")).contains("\"status\":\"UP\"");
         assertThat(signIn(feedback, "staff.surgery@demo.carefeed", demoPassword)).isNotBlank();
-        String adminPassword = Files.readString(dataDir.resolve("admin-password")).strip();
-        assertThat(output()).as("the passwords are printed, and kept across restarts")
-                .anyMatch(line -> line.contains("password " + adminPassword))
+        assertThat(output()).as("the demo password is printed, and kept across restarts")
                 .anyMatch(line -> line.contains("password " + demoPassword))
-                .anyMatch(line -> line.contains("moderator@demo.carefeed"));
+                .anyMatch(line -> line.contains("moderator@demo.carefeed"))
+                .anyMatch(line -> line.contains("imports admin") && line.contains("admin@demo.carefeed"))
+                .noneMatch(line -> line.contains("HTTP Basic"));
+        // One sign-in for every role: the demo administrator's token from feedback-service opens
+        // choice-service's imports admin, once choice-service has heard of the account.
+        String admin = signIn(feedback, "admin@demo.carefeed", demoPassword);
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(choice + "/api/admin/imports/none", admin).statusCode(),
+                status -> status == 404);
+        assertThat(get(choice + "/api/admin/imports/none", null).statusCode()).isEqualTo(401);
 
         List<ProcessHandle> services = stack.descendants().toList();
         assertThat(services).as("both services run as child processes").hasSize(2);
@@ -175,7 +182,15 @@ class LocalStackIT {
     }
 
     private String get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return get(url, null).body();
+    }
+
+    private HttpResponse<String> get(String url, String bearerToken) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String url, String json, String bearerToken) throws Exception {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,12 +36,6 @@ public final class HttpApi {
     private HttpApi(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
-    }
-
-    /** The same API, sending HTTP Basic credentials with every request. */
-    public HttpApi as(String username, String password) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new HttpApi(baseUrl, "Basic " + token);
     }
 
     /** The same API, sending this bearer token with every request. */

@@ -7,7 +7,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of every integration test: the whole service on a random port, against real Kafka and MongoDB.
+ * Base of every integration test: the whole service on a random port, against real Kafka and MongoDB,
+ * with the token keys of this test run (see {@link TestTokens}).
  * Tests that extend it and add no configuration of their own share one Spring context, so the
  * service starts once per module.
  */
@@ -24,6 +25,7 @@ public abstract class IntegrationTest {
             registry.add("spring.kafka.bootstrap-servers", EmbeddedInfrastructure::kafkaBootstrapServers);
             registry.add("spring.mongodb.uri", EmbeddedInfrastructure::mongoUri);
         }
+        TestTokens.configureKeys(registry);
     }
 
     protected HttpApi api() {

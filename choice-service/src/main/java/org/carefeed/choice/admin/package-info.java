@@ -1,2 +1,5 @@
-/** Who may use the admin API: one configured administrator, over HTTP Basic. */
+/**
+ * Who may use the admin API: accounts with the ADMIN role, by the bearer tokens feedback-service signs,
+ * checked against the accounts it announces.
+ */
 package org.carefeed.choice.admin;

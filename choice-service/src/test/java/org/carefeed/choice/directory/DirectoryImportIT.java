@@ -199,17 +199,17 @@ class DirectoryImportIT extends IntegrationTest {
     }
 
     @Test
-    void adminApiNeedsTheAdministratorAndClearParameters() {
+    void adminApiNeedsAnAdministratorsTokenAndClearParameters() {
         HttpApi.Response anonymous = api().postMultipart("/api/admin/imports", Map.of(), "file", "x.csv", new byte[] {1});
-        HttpApi.Response wrongPassword = api().as(AdminImports.USER, "guess").get("/api/admin/imports/anything");
+        HttpApi.Response madeUp = api().bearer("not-a-token").get("/api/admin/imports/anything");
 
-        for (HttpApi.Response refused : List.of(anonymous, wrongPassword)) {
+        for (HttpApi.Response refused : List.of(anonymous, madeUp)) {
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.header("WWW-Authenticate")).startsWith("Basic");
+            assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
         }
 
-        HttpApi admin = api().as(AdminImports.USER, AdminImports.PASSWORD);
+        HttpApi admin = imports().admin();
         assertThat(admin.get("/api/admin/imports/no-such-job").status()).isEqualTo(404);
         HttpApi.Response noFile = admin.postMultipart("/api/admin/imports", Map.of("format", "indicator-csv"), null, null, null);
         assertThat(noFile.status()).as(noFile.body()).isEqualTo(400);

@@ -6,20 +6,28 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
+import org.carefeed.choice.admin.TestAdministrator;
 import org.carefeed.testsupport.HttpApi;
 import tools.jackson.databind.JsonNode;
 
-/** Uploads files through the admin API, as an operator would, and waits for their jobs to finish. */
+/**
+ * Uploads files through the admin API, as an operator would, signed in as the test administrator,
+ * and waits for their jobs to finish.
+ */
 public final class AdminImports {
-
-    public static final String USER = "admin";
-    /** Set for tests in src/test/resources/config/application.properties. */
-    public static final String PASSWORD = "test-admin-secret";
 
     private final HttpApi admin;
 
+    /** Waits, the first time, for the service to have heard of the test administrator. */
     public AdminImports(HttpApi api) {
-        this.admin = api.as(USER, PASSWORD);
+        this.admin = api.bearer(TestAdministrator.token());
+        await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/admin/imports/none").status(),
+                status -> status == 404);
+    }
+
+    /** The admin API as the test administrator. */
+    public HttpApi admin() {
+        return admin;
     }
 
     public HttpApi.Response upload(String fileName, byte[] content, Map<String, String> fields) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who changed which account, how and when: every creation, access change, disabling, enabling,
- * password change and reset. Never a password, hash or reset token.
+ * password change and reset, second factor set up or reset, and recovery code used. Never a password,
+ * hash, reset token, second-factor secret or code.
  */
 @Component
 public class AccountAudit {

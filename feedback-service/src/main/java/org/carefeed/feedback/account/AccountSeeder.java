@@ -3,6 +3,7 @@ package org.carefeed.feedback.account;
 import java.util.List;
 import java.util.UUID;
 
+import org.carefeed.events.EventCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,13 +24,15 @@ class AccountSeeder implements ApplicationRunner {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final AccountProperties properties;
+    private final EventCodec codec;
     private final java.time.Clock clock;
 
     AccountSeeder(AccountRepository accounts, PasswordEncoder encoder, AccountProperties properties,
-            java.time.Clock clock) {
+            EventCodec codec, java.time.Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
+        this.codec = codec;
         this.clock = clock;
     }
 
@@ -45,10 +48,10 @@ class AccountSeeder implements ApplicationRunner {
                 continue;
             }
             try {
-                accounts.insert(new Account(UUID.randomUUID().toString(), email,
+                accounts.insert(Account.created(UUID.randomUUID().toString(), email,
                         seed.displayName() == null ? email : seed.displayName(), encoder.encode(seed.password()),
                         seed.roles(), seed.providerCodes() == null ? List.of() : List.copyOf(seed.providerCodes()),
-                        false, clock.instant(), null, null));
+                        clock.instant()).announced(codec, clock.instant()));
                 log.info("Created seed account {} with roles {}", email, seed.roles());
             } catch (DuplicateKeyException e) {
                 // Another instance created it first.

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.directory.ProviderDirectory;
+import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.Conflict;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creates accounts, checks passwords, changes access and passwords, and disables accounts; every
- * change is audited.
+ * change is audited, and every change to what an account may do is announced on the accounts topic
+ * in the same write (see {@link Account#announced}).
  */
 @Service
 public class Accounts {
@@ -27,17 +30,19 @@ public class Accounts {
     private final ProviderDirectory directory;
     private final PasswordResets resets;
     private final AccountAudit audit;
+    private final EventCodec codec;
     private final Clock clock;
     /** Compared against when the email is unknown, so both failures take as long. */
     private final String unknownAccountHash;
 
     Accounts(AccountRepository accounts, PasswordEncoder encoder, ProviderDirectory directory, PasswordResets resets,
-            AccountAudit audit, Clock clock) {
+            AccountAudit audit, EventCodec codec, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.directory = directory;
         this.resets = resets;
         this.audit = audit;
+        this.codec = codec;
         this.clock = clock;
         this.unknownAccountHash = encoder.encode(UUID.randomUUID().toString());
     }
@@ -60,9 +65,9 @@ public class Accounts {
 
     Account create(NewAccount request, Account admin) {
         requireProviders(request.roles(), request.providerCodes());
-        Account account = new Account(UUID.randomUUID().toString(), request.email(), request.displayName(),
-                encoder.encode(request.password()), request.roles(), List.copyOf(request.providerCodes()), false,
-                clock.instant(), null, null);
+        Account account = Account.created(UUID.randomUUID().toString(), request.email(), request.displayName(),
+                encoder.encode(request.password()), request.roles(), List.copyOf(request.providerCodes()),
+                clock.instant()).announced(codec, clock.instant());
         try {
             account = accounts.insert(account);
         } catch (DuplicateKeyException e) {
@@ -95,7 +100,7 @@ public class Accounts {
         if (disabled && id.equals(admin.id())) {
             throw new Conflict("id", "You cannot disable your own account: ask another administrator.");
         }
-        Account account = accounts.save(find(id).withDisabled(disabled));
+        Account account = OptimisticRetry.run(() -> save(find(id).withDisabled(disabled)));
         audit.record(AccountAudit.by(admin), id, disabled ? "disabled" : "enabled", null);
         return account;
     }
@@ -107,7 +112,8 @@ public class Accounts {
         }
         requireProviders(change.roles(), change.providerCodes());
         Account before = find(id);
-        Account after = accounts.save(before.withAccess(change.roles(), List.copyOf(change.providerCodes())));
+        Account after = OptimisticRetry.run(() -> save(find(id).withAccess(change.roles(),
+                List.copyOf(change.providerCodes()))));
         audit.record(AccountAudit.by(admin), id, "access-changed", "from " + access(before) + " to " + access(after));
         return after;
     }
@@ -118,7 +124,8 @@ public class Accounts {
         if (!encoder.matches(change.currentPassword(), current.passwordHash())) {
             throw InvalidRequest.field("currentPassword", "is not your current password");
         }
-        accounts.save(current.withPassword(encoder.encode(change.newPassword()), clock.instant()));
+        String newHash = encoder.encode(change.newPassword());
+        OptimisticRetry.run(() -> save(find(me.id()).withPassword(newHash, clock.instant())));
         audit.record(AccountAudit.by(me), me.id(), "password-changed", null);
     }
 
@@ -133,9 +140,17 @@ public class Accounts {
     void resetPassword(PasswordReset reset) {
         String id = resets.take(reset.token()).orElseThrow(() -> InvalidRequest.unprocessable("token",
                 "This reset link has expired or has been used. Ask an administrator for a new one."));
-        Account account = find(id);
-        accounts.save(account.withPassword(encoder.encode(reset.newPassword()), clock.instant()));
+        String newHash = encoder.encode(reset.newPassword());
+        OptimisticRetry.run(() -> save(find(id).withPassword(newHash, clock.instant())));
         audit.record("reset-link", id, "password-reset", null);
+    }
+
+    /**
+     * Saves a change to the account with its announcement. The relay removing a published announcement
+     * moves the version on, so a copy read before that is retried afresh rather than put back.
+     */
+    private Account save(Account changed) {
+        return accounts.save(changed.announced(codec, clock.instant()));
     }
 
     private Account find(String id) {

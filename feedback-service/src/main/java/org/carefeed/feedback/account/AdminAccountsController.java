@@ -21,17 +21,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators create, list, disable and re-enable accounts, change their access, issue password
- * reset links, and export the audit trail. Only ADMIN gets here (see security).
+ * reset links, reset second factors, and export the audit trail. Only ADMIN gets here (see security).
  */
 @RestController
 @RequestMapping(path = "/api/admin/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdminAccountsController {
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
     private final AccountAudit audit;
 
-    AdminAccountsController(Accounts accounts, AccountAudit audit) {
+    AdminAccountsController(Accounts accounts, SecondFactors secondFactors, AccountAudit audit) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.audit = audit;
     }
 
@@ -71,6 +73,12 @@ class AdminAccountsController {
     @PostMapping("/{id}/reset-link")
     ResponseEntity<PasswordResets.Issued> resetLink(@PathVariable String id, @AuthenticationPrincipal Account admin) {
         return ResponseEntity.status(HttpStatus.CREATED).body(accounts.issueResetLink(id, admin));
+    }
+
+    /** Removes the account's second factor (a lost phone); its owner enrols again at the next sign-in. */
+    @PostMapping("/{id}/second-factor/reset")
+    AccountView resetSecondFactor(@PathVariable String id, @AuthenticationPrincipal Account admin) {
+        return AccountView.of(secondFactors.reset(id, admin));
     }
 
     /** Every account change, oldest first, as CSV. */

@@ -1,10 +1,9 @@
 package org.carefeed.feedback.auth;
 
-import javax.crypto.SecretKey;
-
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.account.Accounts;
 import org.carefeed.feedback.account.Role;
+import org.carefeed.platform.tokens.BearerTokens;
 import org.carefeed.platform.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,16 +14,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -46,7 +43,8 @@ class SecurityConfiguration {
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, SecondFactorPolicy secondFactors)
+            throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -57,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/complaints/*/status").hasRole(STAFF)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(activeAccount(accounts)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(activeAccount(accounts, secondFactors)))
                         .authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized())
@@ -69,12 +67,15 @@ class SecurityConfiguration {
 
     /**
      * Only a token of an account that exists, is not disabled and has not changed its password since
-     * counts; roles come from the account now.
+     * counts; roles come from the account now, and only if the token was obtained with the one-time
+     * code the account needs.
      */
-    private static Converter<Jwt, AbstractAuthenticationToken> activeAccount(Accounts accounts) {
+    private static Converter<Jwt, AbstractAuthenticationToken> activeAccount(Accounts accounts,
+            SecondFactorPolicy secondFactors) {
         return jwt -> accounts.active(jwt.getSubject())
-                .filter(account -> account.acceptsTokenOf(jwt.getClaim(Account.PASSWORD_CLAIM)))
-                .map(AccountAuthentication::new)
+                .filter(account -> account.acceptsTokenOf(jwt.getClaim(BearerTokens.PASSWORD_STAMP)))
+                .map(account -> new AccountAuthentication(account, secondFactors.reachesRoles(account,
+                        TokenIssuer.signedInWithCode(jwt))))
                 .orElseThrow(() -> new InvalidBearerTokenException(
                         "The account of this token is disabled, or its password has changed since: sign in again."));
     }
@@ -84,23 +85,21 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Checked at start-up: without a signing key (or the explicit development switch) the service does not start. */
     @Bean
-    SecretKey tokenSigningKey(AuthProperties properties) {
-        return SigningKey.from(properties);
+    TokenKeys tokenKeys(AuthProperties properties) {
+        return TokenKeys.from(properties);
     }
 
     @Bean
-    JwtEncoder jwtEncoder(SecretKey tokenSigningKey) {
-        return NimbusJwtEncoder.withSecretKey(tokenSigningKey).algorithm(MacAlgorithm.HS256).build();
+    JwtEncoder jwtEncoder(TokenKeys keys) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signing())));
     }
 
+    /** Tokens of every configured key are accepted, so a key can be replaced while tokens it signed last. */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey tokenSigningKey, AuthProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
-                .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-                new JwtIssuerValidator(properties.issuer())));
-        return decoder;
+    JwtDecoder jwtDecoder(TokenKeys keys, AuthProperties properties) {
+        return BearerTokens.decoder(keys.verification(), properties.issuer());
     }
 
     private static AuthenticationEntryPoint unauthorized() {
@@ -114,6 +113,10 @@ class SecurityConfiguration {
 
     private static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
-                "Your account does not have the role this needs.", request.getRequestURI());
+                SecurityContextHolder.getContext().getAuthentication() instanceof AccountAuthentication signedIn
+                        && signedIn.awaitsSecondFactor()
+                        ? "Your account needs a second factor: set it up with POST /api/account/second-factor and "
+                                + "POST /api/account/second-factor/confirm, then sign in again with a one-time code."
+                        : "Your account does not have the role this needs.", request.getRequestURI());
     }
 }

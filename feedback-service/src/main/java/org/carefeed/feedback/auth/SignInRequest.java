@@ -11,5 +11,9 @@ record SignInRequest(
 
         @NotBlank(message = "enter your password")
         @HashablePassword
-        String password) {
+        String password,
+
+        /** The code the authenticator app shows, or a recovery code; needed once a second factor is set up. */
+        @Size(max = 32, message = "must be 32 characters or fewer")
+        String oneTimeCode) {
 }

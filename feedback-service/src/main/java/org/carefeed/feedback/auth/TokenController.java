@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.account.Accounts;
+import org.carefeed.feedback.account.SecondFactors;
 import org.carefeed.feedback.ratelimit.ClientAddresses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,18 +18,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Exchanges an email and password for a short-lived bearer token. Repeated failures slow further
- * attempts down (see {@link SignInThrottle}); no account is ever locked.
+ * Exchanges an email and password, and a one-time code once the account has a second factor, for a
+ * short-lived bearer token. Repeated failures, a wrong or missing code as much as a wrong password,
+ * slow further attempts down (see {@link SignInThrottle}); no account is ever locked.
  */
 @RestController
 class TokenController {
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
+    private final SecondFactorPolicy policy;
     private final TokenIssuer issuer;
     private final SignInThrottle throttle;
 
-    TokenController(Accounts accounts, TokenIssuer issuer, SignInThrottle throttle) {
+    TokenController(Accounts accounts, SecondFactors secondFactors, SecondFactorPolicy policy, TokenIssuer issuer,
+            SignInThrottle throttle) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
+        this.policy = policy;
         this.issuer = issuer;
         this.throttle = throttle;
     }
@@ -43,15 +50,19 @@ class TokenController {
         }
         SignInThrottle.Result result = SignInThrottle.Result.ABANDONED;
         try {
-            Account account = accounts.signIn(request.email(), request.password()).orElse(null);
+            Account account = accounts.signIn(request.email(), request.password())
+                    .filter(signedIn -> !signedIn.hasSecondFactor() || secondFactors.passes(signedIn, request.oneTimeCode()))
+                    .orElse(null);
             result = account == null ? SignInThrottle.Result.FAILED : SignInThrottle.Result.SUCCEEDED;
             if (account == null) {
-                // One answer for every failure, so it does not tell whether an account exists.
+                // One answer for every failure, so it tells neither whether an account exists nor
+                // whether the password was right when the code was not.
                 throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, ProblemDetail.forStatusAndDetail(
-                        HttpStatus.UNAUTHORIZED, "The email address or password is not right, or the account is disabled."),
-                        null);
+                        HttpStatus.UNAUTHORIZED, "The email address, password or one-time code is not right, or the "
+                                + "account is disabled."), null);
             }
-            return issuer.issue(account);
+            boolean withCode = account.hasSecondFactor();
+            return issuer.issue(account, withCode, policy.reachesRoles(account, withCode));
         } finally {
             throttle.finish(attempt, result);
         }

@@ -5,6 +5,9 @@ import static org.carefeed.feedback.FeedbackFixture.complaint;
 import static org.carefeed.feedback.FeedbackFixture.review;
 import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -12,7 +15,9 @@ import java.util.function.Function;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.testsupport.HttpApi;
+import org.carefeed.platform.tokens.PemKeys;
 import org.carefeed.testsupport.IntegrationTest;
+import org.carefeed.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,6 +178,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 Map.of("staffA", 403, "moderator", 403, "anonymous", 401, "admin", 404));
         expect(api -> api.get("/api/admin/accounts/audit"), Map.of("staffA", 403, "moderator", 403, "anonymous", 401,
                 "admin", 200));
+        expect(api -> api.post("/api/admin/accounts/" + someone + "/second-factor/reset", "application/json", ""),
+                Map.of("staffA", 403, "moderator", 403, "anonymous", 401, "admin", 404));
     }
 
     @Test
@@ -180,6 +187,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         String weak = "{\"currentPassword\": \"not it\", \"newPassword\": \"short\"}";
         expect(api -> api.postJson("/api/account/password", weak), Map.of("staffA", 400, "moderator", 400,
                 "admin", 400, "anonymous", 401));
+        expect(api -> api.postJson("/api/account/second-factor/confirm", "{\"oneTimeCode\": \"000000\"}"),
+                Map.of("staffA", 409, "anonymous", 401));
+        expect(api -> api.post("/api/account/second-factor", "application/json", ""), Map.of("anonymous", 401));
         expect(api -> api.postJson("/api/auth/password-reset", "{\"token\": \"made-up\", \"newPassword\": "
                 + "\"a long enough passphrase\"}"), Map.of("staffA", 422, "anonymous", 422));
     }
@@ -211,6 +221,45 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "{\"iss\":\"carefeed-feedback-service\",\"sub\":\"x\",\"exp\":4102444800}".getBytes());
         assertProblem(api().bearer(header + "." + claims + ".c2lnbmF0dXJl").get("/api/moderation/queue"), 401);
         assertProblem(api().bearer("not-a-token").get("/api/moderation/queue"), 401);
+    }
+
+    @Test
+    void tokensAreSignedWithES256UnderTheKeyIdAndCarryTheRolesAndPasswordStamp() {
+        String token = fixture.token(FeedbackFixture.ADMIN_EMAIL, FeedbackFixture.ADMIN_PASSWORD);
+
+        assertThat(TestTokens.headerOf(token)).contains("\"alg\":\"ES256\"").contains("\"kid\":\"" + TestTokens.KEY_ID + "\"");
+        assertThat(TestTokens.claimsOf(token)).contains("\"roles\":[\"ADMIN\"]").contains("\"pwc\":0")
+                .contains("\"iss\":\"carefeed-feedback-service\"").doesNotContain(FeedbackFixture.ADMIN_EMAIL);
+    }
+
+    @Test
+    void onlyTokensSignedByAConfiguredKeyUnderItsIdAndNotExpiredAreAccepted() {
+        String moderatorId = accountId(fixture.createAccount("MODERATOR"));
+        KeyPair stranger = PemKeys.generate();
+        TestTokens.Token token = TestTokens.forAccount(moderatorId, "MODERATOR");
+        assertThat(api().bearer(token.sign()).get("/api/moderation/queue").status())
+                .as("signed as this service signs").isEqualTo(200);
+        assertThat(api().bearer(token.signedWith(TestTokens.PREVIOUS_KEY_ID, TestTokens.previousKey()).sign())
+                .get("/api/moderation/queue").status()).as("by the key being rotated out").isEqualTo(200);
+
+        for (String refused : List.of(
+                TestTokens.withAlteredSignature(token.sign()),
+                token.signedWith(TestTokens.KEY_ID, stranger).sign(),
+                token.signedWith("unknown-key", stranger).sign(),
+                token.signedWith(null, TestTokens.key()).sign(),
+                token.issuedAgo(Duration.ofMinutes(20)).sign(),
+                token.issuer("someone-else").sign())) {
+            assertProblem(api().bearer(refused).get("/api/moderation/queue"), 401);
+        }
+    }
+
+    private String accountId(String email) {
+        for (tools.jackson.databind.JsonNode account : fixture.asAdmin().get("/api/admin/accounts").json()) {
+            if (account.get("email").asString().equals(email)) {
+                return account.get("id").asString();
+            }
+        }
+        throw new AssertionError("no account " + email);
     }
 
     private void expect(Function<HttpApi, HttpApi.Response> call, Map<String, Integer> statusByCaller) {

@@ -17,6 +17,7 @@ import org.carefeed.feedback.directory.DirectoryFixture;
 import org.carefeed.testsupport.EmbeddedInfrastructure;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.testsupport.HttpApi;
+import org.carefeed.testsupport.TestTokens;
 import org.carefeed.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,7 @@ class OutboxSurvivesKafkaOutageIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);
         registry.add("spring.mongodb.uri", EmbeddedInfrastructure::mongoUri);
+        TestTokens.configureKeys(registry);
     }
 
     @BeforeAll

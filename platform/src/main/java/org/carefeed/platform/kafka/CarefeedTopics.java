@@ -69,4 +69,13 @@ public final class CarefeedTopics {
         return TopicBuilder.name(Topics.PROVIDERS).compact()
                 .partitions(topics.partitions()).replicas(topics.replicas()).build();
     }
+
+    /**
+     * Compacted: the latest access of every account is kept for good, so a service that checks tokens
+     * rebuilds its list of accounts from the start of the topic.
+     */
+    public static NewTopic accounts(TopicProperties topics) {
+        return TopicBuilder.name(Topics.ACCOUNTS).compact()
+                .partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
 }
