@@ -78,6 +78,19 @@ class AdminAccessMatrixIT extends IntegrationTest {
         assertThat(adminEndpoints).isEqualTo(new TreeSet<>(ENDPOINTS.keySet()));
     }
 
+    /** Outside the admin API everything is open data: reads only, which anyone may make. */
+    @Test
+    void everyOtherEndpointIsAnOpenRead() {
+        Set<String> others = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach((RequestMappingInfo info) ->
+                info.getPathPatternsCondition().getPatternValues().stream().filter(path -> !path.startsWith("/api/admin"))
+                        .forEach(path -> info.getMethodsCondition().getMethods()
+                                .forEach(method -> others.add(method + " " + path))));
+
+        assertThat(others).isNotEmpty().allMatch(endpoint -> endpoint.startsWith("GET "));
+        assertThat(api().get("/api/providers?q=hospital").status()).as("no sign-in for open data").isEqualTo(200);
+    }
+
     @Test
     void onlyAValidTokenOfAnAnnouncedAdministratorGetsIn() {
         String staffId = announced("STAFF");
