@@ -66,7 +66,7 @@ class ErasureIT {
 
     @Test
     void withdrawnRemovedRejectedAndErasedWordsLeaveEveryDatabaseAndEveryTopic() throws Exception {
-        stack = new RunningStack(dataDir, consoleDir.resolve("console.log")).start();
+        stack = new RunningStack(dataDir, consoleDir).start();
         String password = stack.demoPassword();
         String moderator = stack.signIn("moderator@demo.carefeed", password);
         String admin = stack.signIn("admin@demo.carefeed", password);

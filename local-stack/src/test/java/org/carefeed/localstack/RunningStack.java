@@ -28,18 +28,22 @@ final class RunningStack implements AutoCloseable {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path dataDir;
-    private final Path console;
+    /** The stack's console goes to a file: reading a pipe races with the process exiting and loses the last lines. */
+    private final Path consoleDir;
+    private Path console;
     private final int feedbackPort = freePort();
     private final int choicePort = freePort();
     private final List<Integer> infraPorts = List.of(freePort(), freePort(), freePort());
     private Process stack;
 
-    RunningStack(Path dataDir, Path console) {
+    RunningStack(Path dataDir, Path consoleDir) {
         this.dataDir = dataDir;
-        this.console = console;
+        this.consoleDir = consoleDir;
     }
 
+    /** Starts the stack, again on the same data directory if it ran before, and waits until it says it is running. */
     RunningStack start() throws IOException {
+        console = Files.createTempFile(consoleDir, "local-stack", ".log");
         stack = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("carefeed.local-stack.jar"),
@@ -89,7 +93,20 @@ final class RunningStack implements AutoCloseable {
     }
 
     String get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return get(url, null).body();
+    }
+
+    HttpResponse<String> get(String url, String bearerToken) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The stack's own process, to stop it as a user would and to see its services. */
+    Process process() {
+        return stack;
     }
 
     HttpResponse<String> post(String url, String json, String bearerToken) throws Exception {
