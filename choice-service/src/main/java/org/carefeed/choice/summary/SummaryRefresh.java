@@ -1,5 +1,12 @@
 package org.carefeed.choice.summary;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.carefeed.platform.mongo.Leases;
+import org.carefeed.platform.mongo.OncePerPeriod;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
@@ -7,25 +14,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recomputes every provider's figures on a schedule ({@code carefeed.ratings.refresh-cron}, daily by
- * default): the windows move on with time, so figures change even when no event arrives.
+ * default): the windows move on with time, so figures change even when no event arrives. Once across
+ * all instances of the service, under a lease kept for an hour.
  */
 @Component
 class SummaryRefresh implements SchedulingConfigurer {
 
     private static final String DISABLED = "-";
 
+    static final String LEASE = "figures-refresh";
+
     private final ProviderSummaries summaries;
     private final RatingProperties properties;
+    private final OncePerPeriod once;
 
-    SummaryRefresh(ProviderSummaries summaries, RatingProperties properties) {
+    SummaryRefresh(ProviderSummaries summaries, RatingProperties properties, MongoTemplate mongo, Clock clock) {
         this.summaries = summaries;
         this.properties = properties;
+        this.once = new OncePerPeriod(new Leases(mongo, clock), LEASE, Duration.ofHours(1));
+    }
+
+    /** @return how many providers were refreshed, or empty if another instance holds this run */
+    Optional<Integer> refresh() {
+        return once.run(summaries::refreshAll);
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (!DISABLED.equals(properties.refreshCron())) {
-            registrar.addTriggerTask(summaries::refreshAll, new CronTrigger(properties.refreshCron(), Windows.LONDON));
+            registrar.addTriggerTask(this::refresh, new CronTrigger(properties.refreshCron(), Windows.LONDON));
         }
     }
 }

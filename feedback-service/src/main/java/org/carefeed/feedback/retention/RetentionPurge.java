@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.carefeed.feedback.review.ReviewRetention;
 import org.carefeed.platform.mongo.Leases;
+import org.carefeed.platform.mongo.OncePerPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,15 +50,14 @@ public class RetentionPurge {
             "email", "phone", "preferredContact");
 
     private final MongoTemplate mongo;
-    private final Leases leases;
+    private final OncePerPeriod once;
     private final ReviewRetention reviews;
     private final RetentionProperties periods;
     private final Clock clock;
-    private final String instance = UUID.randomUUID().toString();
 
     RetentionPurge(MongoTemplate mongo, ReviewRetention reviews, RetentionProperties periods, Clock clock) {
         this.mongo = mongo;
-        this.leases = new Leases(mongo, clock);
+        this.once = new OncePerPeriod(new Leases(mongo, clock), LEASE, LEASE_LENGTH);
         this.reviews = reviews;
         this.periods = periods;
         this.clock = clock;
@@ -85,11 +85,10 @@ public class RetentionPurge {
 
     /** @return what this run removed, or null if another instance holds the run */
     Document run() {
-        // Kept for its whole length, not given back when done: another instance's nightly run, firing a
-        // moment later, must find it held, or the purge would run once per instance.
-        if (!leases.tryAcquire(LEASE, instance, LEASE_LENGTH)) {
-            return null;
-        }
+        return once.run(this::purge).orElse(null);
+    }
+
+    private Document purge() {
         Instant now = clock.instant();
         Date cutoff = Date.from(now);
         Document removed = new Document("_id", UUID.randomUUID().toString()).append("at", cutoff)

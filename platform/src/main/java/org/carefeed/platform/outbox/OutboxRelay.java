@@ -1,5 +1,8 @@
 package org.carefeed.platform.outbox;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.carefeed.platform.kafka.CloudEventRecords;
+import org.carefeed.platform.mongo.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -50,17 +55,25 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * purpose: the embedded Mongo-wire server answers it by reading the whole collection.
  *
  * <p>When Kafka is unreachable the relay stops and tries again at the next poll. An event that Kafka
- * refuses for another reason (a misconfigured topic or permission, say) stays in its outbox and is
- * retried too, but it holds up only its own document: the others go ahead.
+ * refuses for another reason (too large, or invalid) would be refused forever: it is set aside in
+ * {@code outbox_refused} with an error in the log, and the events behind it go on. A tombstone later
+ * sent for the same key removes the set-aside copy too, so an erasure reaches it.
  *
- * <p>Every instance of the service runs a relay; with several instances an event may be sent more
- * than once, which is allowed by at-least-once delivery.
+ * <p>Every instance of the service runs a relay, and each publishes at once what its own writes
+ * stored. The catch-up pass runs on one instance at a time (a lease per collection, renewed at each
+ * pass and lost after three missed ones), and only for events older than a few seconds, which the
+ * instance that stored them has had every chance to send: so, with several instances, an event is
+ * sent twice only when an instance crashes or loses Kafka between sending and removing it, which
+ * at-least-once delivery allows.
  */
 public class OutboxRelay implements InitializingBean, DisposableBean, SchedulingConfigurer,
         ApplicationListener<AfterSaveEvent<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String PENDING_SINCE = OutboxMessage.FIELD + ".storedAt";
+    static final String REFUSED = "outbox_refused";
+    /** Events younger than this are left to the instance that stored them, which is sending them. */
+    private static final Duration LEFT_BEHIND_AFTER = Duration.ofSeconds(5);
     /** The optimistic-locking version of documents that have one (Spring Data's {@code @Version}). */
     private static final String VERSION = "version";
 
@@ -76,6 +89,8 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         return thread;
     });
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final Leases leases;
+    private final String instance = UUID.randomUUID().toString();
     private volatile boolean failing;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
@@ -84,6 +99,7 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         this.kafka = kafka;
         this.properties = properties;
         this.collections = List.copyOf(collections);
+        this.leases = new Leases(mongo, Clock.systemUTC());
     }
 
     /**
@@ -141,9 +157,15 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         });
     }
 
-    /** One pass over every outbox; what cannot be sent now waits for the next pass. */
+    /**
+     * One pass over every outbox whose catch-up lease this instance holds; what cannot be sent now
+     * waits for the next pass.
+     */
     public void relayPending() {
-        relaying(() -> collections.forEach(this::relayPending));
+        relaying(() -> collections.stream()
+                .filter(collection -> leases.tryAcquire("outbox-catch-up:" + collection, instance,
+                        properties.pollInterval().multipliedBy(3)))
+                .forEach(this::relayPending));
     }
 
     /** One pass at a time, whichever thread asks, so that a document's events keep their order. */
@@ -166,15 +188,21 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
                 .with(Sort.by(PENDING_SINCE));
         pending.fields().include("_id");
         relayDocuments(collection, mongo.find(pending, Document.class, collection).stream()
-                .map(document -> document.get("_id")).toList());
+                .map(document -> document.get("_id")).toList(), Instant.now().minus(LEFT_BEHIND_AFTER));
     }
 
     private void relayDocuments(String collection, List<Object> ids) {
+        relayDocuments(collection, ids, null);
+    }
+
+    /** @param storedBefore only documents whose oldest pending event was stored before this; null for all */
+    private void relayDocuments(String collection, List<Object> ids, Instant storedBefore) {
         for (int from = 0; from < ids.size(); from += properties.batchSize()) {
             Query batch = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + properties.batchSize()))));
             batch.fields().include(OutboxMessage.FIELD).include(VERSION);
             List<Document> documents = new ArrayList<>(mongo.find(batch, Document.class, collection));
-            documents.removeIf(document -> !(document.get(OutboxMessage.FIELD) instanceof List<?> outbox) || outbox.isEmpty());
+            documents.removeIf(document -> !(document.get(OutboxMessage.FIELD) instanceof List<?> outbox) || outbox.isEmpty()
+                    || storedBefore != null && !pendingSince(document).toInstant().isBefore(storedBefore));
             documents.sort(Comparator.comparing(OutboxRelay::pendingSince));
             // Every event of the batch is handed to Kafka before any acknowledgement is awaited, and a
             // document's events are removed once acknowledged. A send that fails at once (Kafka
@@ -217,8 +245,8 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
     }
 
     /**
-     * Removes from the outbox the events Kafka acknowledged, up to the first it did not. One refused
-     * holds up only its own document; Kafka unreachable stops the pass, after the removal.
+     * Removes from the outbox the events Kafka acknowledged, and those it refused, set aside, up to the
+     * first it could not be reached for; Kafka unreachable stops the pass, after the removal.
      */
     private void settle(String collection, Sending sending) {
         Object id = sending.document().get("_id");
@@ -228,11 +256,13 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
             OutboxMessage message = sending.messages().get(i);
             try {
                 await(sending.answers().get(i));
+                if (message.value() == null) {
+                    forgetSetAside(message);
+                }
                 acknowledged.add(message.eventId());
             } catch (KafkaRefusedException e) {
-                log.error("Kafka refused event {} of {} {}; it stays in the outbox and is retried. {}",
-                        message.eventId(), collection, id, e.getMessage());
-                break;
+                setAside(collection, id, message, e);
+                acknowledged.add(message.eventId());
             } catch (KafkaUnreachableException e) {
                 unreachable = e;
                 break;
@@ -251,6 +281,20 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         if (unreachable != null) {
             throw unreachable;
         }
+    }
+
+    /** Kafka will never take this event: kept aside for a person to look at, so the ones behind it go on. */
+    private void setAside(String collection, Object id, OutboxMessage message, KafkaRefusedException e) {
+        log.error("Kafka refused event {} of {} {} for good ({}); it is set aside in {} and the events behind it "
+                + "go on.", message.eventId(), collection, id, e.getMessage(), REFUSED);
+        mongo.save(new Document("_id", message.eventId()).append("collection", collection).append("documentId", id)
+                .append("topic", message.topic()).append("key", message.key()).append("headers", message.headers())
+                .append("value", message.value()).append("error", e.getMessage()).append("at", new Date()), REFUSED);
+    }
+
+    /** A tombstone reached Kafka: a copy of an earlier event of the same key set aside here goes too. */
+    private void forgetSetAside(OutboxMessage tombstone) {
+        mongo.remove(Query.query(Criteria.where("topic").is(tombstone.topic()).and("key").is(tombstone.key())), REFUSED);
     }
 
     private void await(CompletableFuture<?> answer) {
