@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,20 +28,29 @@ public final class HttpApi {
 
     private final String baseUrl;
     private final String authorization;
+    private final Map<String, String> headers;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public HttpApi(String baseUrl) {
-        this(baseUrl, null);
+        this(baseUrl, null, Map.of());
     }
 
-    private HttpApi(String baseUrl, String authorization) {
+    private HttpApi(String baseUrl, String authorization, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.headers = headers;
     }
 
     /** The same API, sending this bearer token with every request. */
     public HttpApi bearer(String token) {
-        return new HttpApi(baseUrl, "Bearer " + token);
+        return new HttpApi(baseUrl, "Bearer " + token, headers);
+    }
+
+    /** The same API, sending this header with every request, as a proxy in front of the service would. */
+    public HttpApi withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new HttpApi(baseUrl, authorization, Map.copyOf(more));
     }
 
     /** A response with its body read as text, and as JSON when it is JSON. */
@@ -118,6 +128,7 @@ public final class HttpApi {
     }
 
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -30,20 +30,22 @@ class TokenController {
     private final SecondFactorPolicy policy;
     private final TokenIssuer issuer;
     private final SignInThrottle throttle;
+    private final ClientAddresses clients;
 
     TokenController(Accounts accounts, SecondFactors secondFactors, SecondFactorPolicy policy, TokenIssuer issuer,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, ClientAddresses clients) {
         this.accounts = accounts;
         this.secondFactors = secondFactors;
         this.policy = policy;
         this.issuer = issuer;
         this.throttle = throttle;
+        this.clients = clients;
     }
 
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     TokenIssuer.TokenResponse token(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
-        String address = ClientAddresses.key(http.getRemoteAddr());
+        String address = clients.of(http);
         SignInThrottle.Attempt attempt = throttle.begin(request.email(), address);
         if (!attempt.allowed()) {
             throw tooSoon(attempt.retryAfter());

@@ -14,6 +14,9 @@ import org.carefeed.platform.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -30,20 +33,25 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern REPORTS = Pattern.compile("^/api/reviews/[^/]+/reports/?$");
 
-    private final FixedWindowLimiter signIn;
-    private final FixedWindowLimiter submissions;
+    private final SharedWindowLimiter signIn;
+    private final SharedWindowLimiter submissions;
+    private final ClientAddresses clients;
 
-    RateLimitFilter(RateLimitProperties properties, Clock clock) {
-        this.signIn = new FixedWindowLimiter(properties.signIn().requests(), properties.signIn().per(), clock);
-        this.submissions = new FixedWindowLimiter(properties.submissions().requests(),
+    RateLimitFilter(RateLimitProperties properties, MongoTemplate mongo, ClientAddresses clients, Clock clock) {
+        this.signIn = new SharedWindowLimiter(mongo, "sign-in", properties.signIn().requests(),
+                properties.signIn().per(), clock);
+        this.submissions = new SharedWindowLimiter(mongo, "submissions", properties.submissions().requests(),
                 properties.submissions().per(), clock);
+        this.clients = clients;
+        mongo.indexOps(SharedWindowLimiter.COLLECTION).createIndex(
+                new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO).named("expired_windows"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<Duration> wait = limiterFor(request)
-                .flatMap(limiter -> limiter.acquire(ClientAddresses.key(request.getRemoteAddr())));
+                .flatMap(limiter -> limiter.acquire(clients.of(request)));
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -55,7 +63,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private Optional<FixedWindowLimiter> limiterFor(HttpServletRequest request) {
+    private Optional<SharedWindowLimiter> limiterFor(HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())) {
             return Optional.empty();
         }

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code carefeed.rate-limits.*}: how many requests one client address may make per window. Behind a
- * proxy, set {@code server.forward-headers-strategy} so the client's address, not the proxy's, counts.
+ * {@code carefeed.rate-limits.*}: how many requests one client address may make per window, counted
+ * across every instance of the service. Behind a proxy, list it in {@code carefeed.trusted-proxies} so
+ * the client's address, not the proxy's, counts (see {@link ClientAddresses}).
  *
  * @param signIn      sign-in attempts ({@code POST /api/auth/token})
  * @param submissions reviews, complaints and reports together

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * outcome and contact details of complaints resolved or closed longer ago than
  * {@code carefeed.retention.complaint-details} (10 years, after the NHS Records Management Code of
  * Practice for complaint records), keeping the record of how each was handled; sign-in failure counts
- * that no longer count; and password reset links that have expired (MongoDB would expire those two by
+ * that no longer count, rate-limit windows that have ended, and password reset links that have expired (MongoDB would expire these by
  * their TTL index; the embedded Mongo-wire server does not). Each run records what it removed, as
  * counts, never content, in {@code purge_runs}.
  */
@@ -98,7 +98,9 @@ public class RetentionPurge {
                 .append("signInFailuresForgotten", mongo.remove(query(where("expiresAt").lt(cutoff)),
                         "sign_in_failures").getDeletedCount())
                 .append("resetLinksExpired", mongo.remove(query(where("expiresAt").lt(cutoff)),
-                        "password_resets").getDeletedCount());
+                        "password_resets").getDeletedCount())
+                .append("rateLimitWindowsEnded", mongo.remove(query(where("expiresAt").lt(cutoff)),
+                        "rate_limits").getDeletedCount());
         mongo.insert(removed, RUNS);
         log.info("Retention purge removed {}", removed.toJson());
         return removed;
