@@ -40,6 +40,14 @@ class ProviderDirectoryIT extends IntegrationTest {
     }
 
     @Test
+    void readinessWaitsForTheDirectoryCopyToCatchUp() {
+        HttpApi.Response readiness = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/actuator/health/readiness"), response -> response.status() == 200);
+
+        assertThat(readiness.json().at("/components/directoryReplica/status").asString()).isEqualTo("UP");
+    }
+
+    @Test
     void reviewOfAProviderNotInTheDirectoryIsRefusedNamingTheCode() {
         HttpApi.Response response = review("ZZZ404");
 
