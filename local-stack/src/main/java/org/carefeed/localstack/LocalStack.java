@@ -85,24 +85,33 @@ public final class LocalStack implements AutoCloseable {
         feedbackSecrets.put("CAREFEED_AUTH_SIGNING_KEY_ID", tokenKey.id());
         feedbackSecrets.put("CAREFEED_AUTH_SIGNING_KEY_PRIVATE_KEY", tokenKey.privatePem());
         feedbackSecrets.putAll(verification);
-        ServiceProcess feedback = startService("feedback-service", settings.feedbackPort(), "carefeed-feedback",
-                List.of("carefeed.moderation.policy=auto",
-                        "carefeed.links.base-url=http://localhost:" + settings.feedbackPort(),
-                        // The demo accounts sign in with the demo password alone; anyone may still set up a
-                        // second factor, and is then asked for it.
-                        "carefeed.auth.second-factor-required-roles="),
-                feedbackSecrets);
-        ServiceProcess choice = startService("choice-service", settings.choicePort(), "carefeed-choice",
-                List.of("carefeed.demo.load-on-first-start=true"), verification);
-        for (ServiceProcess service : List.of(feedback, choice)) {
+        List<ServiceProcess> feedback = new ArrayList<>();
+        List<ServiceProcess> choice = new ArrayList<>();
+        for (int n = 0; n < settings.instances(); n++) {
+            feedback.add(startService("feedback-service", n, settings.feedbackPort(), "carefeed-feedback",
+                    List.of("carefeed.moderation.policy=auto",
+                            // Links in answers name the first instance, as they would name the one public address.
+                            "carefeed.links.base-url=http://localhost:" + settings.feedbackPort(),
+                            // The demo accounts sign in with the demo password alone; anyone may still set up a
+                            // second factor, and is then asked for it.
+                            "carefeed.auth.second-factor-required-roles="),
+                    feedbackSecrets));
+            // One instance loads the demo directory; the others serve it from the same database.
+            choice.add(startService("choice-service", n, settings.choicePort(), "carefeed-choice",
+                    List.of("carefeed.demo.load-on-first-start=" + (n == 0)), verification));
+        }
+        List<ServiceProcess> all = new ArrayList<>(feedback);
+        all.addAll(choice);
+        for (ServiceProcess service : all) {
             service.awaitReady(SERVICE_START_TIMEOUT);
         }
 
         System.out.printf("""
 
-                Carefeed is running.
-                  feedback-service  %s   (POST /api/reviews)        log: %s
-                  choice-service    %s   (GET /api/providers/{code}/reviews)   log: %s
+                Carefeed is running%s.
+                  feedback-service  %s   (POST /api/reviews)
+                  choice-service    %s   (GET /api/providers/{code}/reviews)
+                  logs              %s
                   Kafka             %s
                   MongoDB           %s
                   data              %s
@@ -113,13 +122,20 @@ public final class LocalStack implements AutoCloseable {
                 A fictional demo directory is loaded on first start (codes ZZ..., e.g. ZZ101).
                 Press Ctrl-C to stop.
                 %n""",
-                feedback.url(), feedback.logFile(), choice.url(), choice.logFile(),
-                settings.kafkaBootstrapServers(), settings.mongoUri(""), data, choice.url(),
+                settings.instances() == 1 ? "" : ", " + settings.instances() + " instances of each service",
+                urls(feedback), urls(choice), data.resolve("logs"),
+                settings.kafkaBootstrapServers(), settings.mongoUri(""), data, choice.get(0).url(),
                 demoPassword, DemoAccounts.describe());
     }
 
-    private ServiceProcess startService(String name, int port, String database, List<String> ownProperties,
-            Map<String, String> secrets) throws Exception {
+    private static String urls(List<ServiceProcess> instances) {
+        return String.join("  ", instances.stream().map(ServiceProcess::url).toList());
+    }
+
+    /** Instance {@code n} (from 0) of a service; instances share the service's database and consumer groups. */
+    private ServiceProcess startService(String name, int n, int firstPort, String database,
+            List<String> ownProperties, Map<String, String> secrets) throws Exception {
+        int port = LocalStackSettings.portOf(firstPort, n);
         List<String> properties = new ArrayList<>(List.of(
                 "spring.mongodb.uri=" + settings.mongoUri(database),
                 "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
@@ -128,7 +144,8 @@ public final class LocalStack implements AutoCloseable {
                 "carefeed.topics.erasure-lag=" + ERASURE_LAG,
                 "carefeed.topics.tombstone-retention=1h"));
         properties.addAll(ownProperties);
-        return track(ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
+        String instanceName = n == 0 ? name : name + "-" + (n + 1);
+        return track(ServiceProcess.start(instanceName, settings.servicesDir().resolve(name + ".jar"), port,
                 settings.dataDir().resolve("logs"), properties, secrets,
                 stoppedService -> log.error("{} stopped unexpectedly with exit code {}; see {}",
                         stoppedService.name(), stoppedService.exitCode(), stoppedService.logFile())));

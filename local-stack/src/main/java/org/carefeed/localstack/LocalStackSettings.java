@@ -17,7 +17,11 @@ record LocalStackSettings(
         int kafkaControllerPort,
         int mongoPort,
         int feedbackPort,
-        int choicePort) {
+        int choicePort,
+        int instances) {
+
+    /** More than this would not fit a laptop: each instance is a JVM of its own. */
+    static final int MAX_INSTANCES = 4;
 
     static final String USAGE = """
             Usage: ./carefeed [--name=value ...]   (or java -jar local-stack/target/local-stack.jar ...)
@@ -27,12 +31,15 @@ record LocalStackSettings(
               --mongo-port=27017              Mongo-wire server
               --feedback-port=8081            feedback-service HTTP
               --choice-port=8082              choice-service HTTP
+              --instances=1                   how many of each service (1 to 4); instance n listens on
+                                              the ports above plus 2(n-1): --instances=2 gives
+                                              feedback-service 8081 and 8083, choice-service 8082 and 8084
               --services-dir=<beside jar>     folder holding feedback-service.jar and choice-service.jar
             Each can also be set as an environment variable: CAREFEED_DATA_DIR, CAREFEED_KAFKA_PORT, ...
             """;
 
     private static final List<String> NAMES = List.of("data-dir", "services-dir", "kafka-port",
-            "kafka-controller-port", "mongo-port", "feedback-port", "choice-port");
+            "kafka-controller-port", "mongo-port", "feedback-port", "choice-port", "instances");
 
     static LocalStackSettings from(String[] args, Map<String, String> environment, Path defaultServicesDir) {
         Map<String, String> given = new HashMap<>();
@@ -57,7 +64,28 @@ record LocalStackSettings(
                 port(given, "kafka-controller-port", 9093),
                 port(given, "mongo-port", 27017),
                 port(given, "feedback-port", 8081),
-                port(given, "choice-port", 8082));
+                port(given, "choice-port", 8082),
+                instances(given.get("instances")));
+    }
+
+    private static int instances(String value) {
+        if (value == null) {
+            return 1;
+        }
+        try {
+            int instances = Integer.parseInt(value.trim());
+            if (instances < 1 || instances > MAX_INSTANCES) {
+                throw new NumberFormatException();
+            }
+            return instances;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--instances must be from 1 to " + MAX_INSTANCES + ", was: " + value);
+        }
+    }
+
+    /** The HTTP port of instance {@code n} (from 0) of a service whose first instance listens on {@code first}. */
+    static int portOf(int first, int n) {
+        return first + 2 * n;
     }
 
     private static int port(Map<String, String> given, String name, int defaultPort) {

@@ -45,4 +45,16 @@ class LocalStackSettingsTest {
         assertThatThrownBy(() -> LocalStackSettings.from(new String[0], Map.of("CAREFEED_CHOICE_PORT", "x"), SERVICES))
                 .hasMessageContaining("--choice-port");
     }
+
+    @Test
+    void severalInstancesListenOnConsecutivePortsAfterTheFirst() {
+        LocalStackSettings settings = LocalStackSettings.from(new String[] {"--instances=2"}, Map.of(), SERVICES);
+
+        assertThat(settings.instances()).isEqualTo(2);
+        assertThat(LocalStackSettings.portOf(settings.feedbackPort(), 1)).isEqualTo(8083);
+        assertThat(LocalStackSettings.portOf(settings.choicePort(), 1)).isEqualTo(8084);
+        assertThat(LocalStackSettings.from(new String[0], Map.of(), SERVICES).instances()).isEqualTo(1);
+        assertThatThrownBy(() -> LocalStackSettings.from(new String[] {"--instances=9"}, Map.of(), SERVICES))
+                .hasMessageContaining("--instances");
+    }
 }

@@ -13,10 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The packaged local-stack jar run as a user runs it, on free ports and a data directory of the test's,
@@ -31,14 +33,21 @@ final class RunningStack implements AutoCloseable {
     /** The stack's console goes to a file: reading a pipe races with the process exiting and loses the last lines. */
     private final Path consoleDir;
     private Path console;
-    private final int feedbackPort = freePort();
-    private final int choicePort = freePort();
+    /** feedback-service's first port; choice-service's is the next, and further instances follow in pairs. */
+    private final int feedbackPort;
+    private final int instances;
     private final List<Integer> infraPorts = List.of(freePort(), freePort(), freePort());
     private Process stack;
 
     RunningStack(Path dataDir, Path consoleDir) {
+        this(dataDir, consoleDir, 1);
+    }
+
+    RunningStack(Path dataDir, Path consoleDir, int instances) {
         this.dataDir = dataDir;
         this.consoleDir = consoleDir;
+        this.instances = instances;
+        this.feedbackPort = freePorts(2 * instances);
     }
 
     /** Starts the stack, again on the same data directory if it ran before, and waits until it says it is running. */
@@ -52,24 +61,42 @@ final class RunningStack implements AutoCloseable {
                 "--kafka-controller-port=" + infraPorts.get(1),
                 "--mongo-port=" + infraPorts.get(2),
                 "--feedback-port=" + feedbackPort,
-                "--choice-port=" + choicePort)
+                "--choice-port=" + (feedbackPort + 1),
+                "--instances=" + instances)
                 .redirectErrorStream(true)
                 .redirectOutput(console.toFile())
                 .start();
         Process started = stack;
         await().atMost(START_TIMEOUT).until(() -> {
             assertThat(started.isAlive()).as("local stack exited early: %s", output()).isTrue();
-            return output().stream().anyMatch(line -> line.contains("Carefeed is running."));
+            return output().stream().anyMatch(line -> line.contains("Carefeed is running"));
         });
         return this;
     }
 
     String feedback() {
-        return "http://localhost:" + feedbackPort;
+        return feedback(0);
     }
 
     String choice() {
-        return "http://localhost:" + choicePort;
+        return choice(0);
+    }
+
+    /** Instance {@code n}, from 0, of feedback-service. */
+    String feedback(int n) {
+        return "http://localhost:" + (feedbackPort + 2 * n);
+    }
+
+    String choice(int n) {
+        return "http://localhost:" + (feedbackPort + 1 + 2 * n);
+    }
+
+    /** The process of the service instance listening at {@code url}: to kill it, as a crash would. */
+    ProcessHandle serviceAt(String url) {
+        String port = "server.port=" + URI.create(url).getPort();
+        return stack.descendants()
+                .filter(service -> service.info().arguments().stream().flatMap(Arrays::stream).anyMatch(arg -> arg.endsWith(port)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No service at " + url));
     }
 
     String kafkaBootstrapServers() {
@@ -144,6 +171,25 @@ final class RunningStack implements AutoCloseable {
         if (!stack.waitFor(90, TimeUnit.SECONDS)) {
             services.forEach(ProcessHandle::destroyForcibly);
             stack.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The first of {@code count} consecutive free ports. */
+    private static int freePorts(int count) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = freePort();
+            if (first + count <= 65535 && IntStream.range(1, count).allMatch(i -> isFree(first + i))) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("No " + count + " consecutive free ports");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

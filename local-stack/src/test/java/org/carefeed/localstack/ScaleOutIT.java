@@ -1,0 +1,126 @@
+package org.carefeed.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.carefeed.localstack.RunningStack.field;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two instances of each service on one broker and one Mongo-wire server ({@code --instances=2}):
+ * reviews submitted to both feedback-services reach the topic once each and both choice-services
+ * serve them all; when one instance of each is killed, as a crash would, its partitions move to the
+ * other and no review acknowledged with a 202 is lost, those its instance had not yet published
+ * included.
+ */
+class ScaleOutIT {
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path consoleDir;
+
+    private RunningStack stack;
+
+    @AfterEach
+    void stopStack() throws InterruptedException {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void twoInstancesOfEachShareTheWorkAndSurviveLosingOne() throws Exception {
+        stack = new RunningStack(dataDir, consoleDir, 2).start();
+        assertThat(stack.output()).anyMatch(line -> line.contains("2 instances of each service"));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            accepted.add(submit(stack.feedback(i % 2), "Steady " + run + " " + i));
+        }
+        for (int n = 0; n < 2; n++) {
+            String choice = stack.choice(n);
+            await().atMost(Duration.ofSeconds(60)).until(() -> stack.get(choice + "/api/providers/ZZ101/reviews?limit=1"),
+                    page -> page.contains("\"total\":30"));
+        }
+        Map<String, Integer> records = recordsByKey("carefeed.reviews.v2");
+        assertThat(accepted).as("each review's state reached the topic once, whichever instance stored it")
+                .allMatch(id -> records.getOrDefault(id, 0) == 1);
+
+        // Stored by the second feedback-service, which is then killed before it can be sure to publish.
+        for (int i = 0; i < 5; i++) {
+            accepted.add(submit(stack.feedback(1), "Before the crash " + run + " " + i));
+        }
+        stack.serviceAt(stack.feedback(1)).destroyForcibly();
+        stack.serviceAt(stack.choice(1)).destroyForcibly();
+        for (int i = 0; i < 10; i++) {
+            accepted.add(submit(stack.feedback(0), "After the crash " + run + " " + i));
+        }
+
+        // The survivor's catch-up pass takes over the dead instance's outbox once its lease lapses.
+        await().atMost(Duration.ofSeconds(120)).until(
+                () -> stack.get(stack.choice(0) + "/api/providers/ZZ101/reviews?limit=1"),
+                page -> page.contains("\"total\":45"));
+        assertThat(recordsByKey("carefeed.reviews.v2")).as("nothing acknowledged was lost").containsKeys(
+                accepted.toArray(String[]::new));
+    }
+
+    private String submit(String feedback, String title) throws Exception {
+        HttpResponse<String> response = await().atMost(Duration.ofSeconds(60)).until(() -> stack.post(
+                feedback + "/api/reviews", """
+                        {"providerCode": "ZZ101", "rating": 4, "title": "%s", "text": "Seen quickly and kindly, thank you.",
+                         "visitMonth": "%s", "authorRole": "patient", "consentToPublish": true}
+                        """.formatted(title, YearMonth.now(ZoneId.of("Europe/London"))), null),
+                answer -> answer.statusCode() != 422);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return field(response.body(), "id");
+    }
+
+    /** How many records with a value each key has on the topic, read from the start to its end. */
+    private Map<String, Integer> recordsByKey(String topic) {
+        Map<String, Integer> counts = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo partition : consumer.partitionsFor(topic)) {
+                partitions.add(new TopicPartition(topic, partition.partition()));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() != null) {
+                        counts.merge(record.key(), 1, Integer::sum);
+                    }
+                }
+                return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+            });
+        }
+        return counts;
+    }
+}
