@@ -39,12 +39,17 @@ class AdminAccessMatrixIT extends IntegrationTest {
     private static final Map<String, Function<HttpApi, HttpApi.Response>> ENDPOINTS = new LinkedHashMap<>();
     private static final Map<String, Integer> ADMIN_GETS = Map.of(
             "POST /api/admin/imports", 400,
-            "GET /api/admin/imports/{id}", 404);
+            "GET /api/admin/imports/{id}", 404,
+            "GET /api/admin/dead-letters", 200,
+            "POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404);
 
     static {
         ENDPOINTS.put("POST /api/admin/imports", api -> api.postMultipart("/api/admin/imports",
                 Map.of("format", "excel"), "file", "x.csv", "a,b\n".getBytes()));
         ENDPOINTS.put("GET /api/admin/imports/{id}", api -> api.get("/api/admin/imports/no-such-job"));
+        ENDPOINTS.put("GET /api/admin/dead-letters", api -> api.get("/api/admin/dead-letters?topic=carefeed.complaints.v1.DLT"));
+        ENDPOINTS.put("POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay",
+                api -> api.post("/api/admin/dead-letters/carefeed.complaints.v1.DLT/0/99999999/replay", "application/json", ""));
     }
 
     @Autowired

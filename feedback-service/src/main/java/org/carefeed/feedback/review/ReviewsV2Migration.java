@@ -47,12 +47,20 @@ class ReviewsV2Migration {
             return;
         }
         log.info("Bringing {} reviews stored before carefeed.reviews.v2 under its rules", ids.size());
+        int failed = 0;
         for (String id : ids) {
-            OptimisticRetry.run(() -> reviews.findById(id).map(review -> {
-                review.migrateToRulesV2(codec);
-                return reviews.save(review);
-            }).orElse(null));
+            try {
+                OptimisticRetry.run(() -> reviews.findById(id).map(review -> {
+                    review.migrateToRulesV2(codec);
+                    return reviews.save(review);
+                }).orElse(null));
+            } catch (RuntimeException e) {
+                // One unreadable review must not keep the service from starting, nor the others from moving.
+                failed++;
+                log.warn("Could not migrate review {}; it is tried again at the next start", id, e);
+            }
         }
-        log.info("Migrated {} reviews: carefeed.reviews.v1 can now be deleted", ids.size());
+        log.info("Migrated {} reviews, {} failed{}", ids.size() - failed, failed,
+                failed == 0 ? ": carefeed.reviews.v1 can now be deleted" : "");
     }
 }

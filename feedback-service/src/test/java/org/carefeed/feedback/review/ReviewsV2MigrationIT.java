@@ -3,6 +3,7 @@ package org.carefeed.feedback.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.bson.Document;
 import org.carefeed.events.Topics;
@@ -35,6 +36,7 @@ class ReviewsV2MigrationIT extends IntegrationTest {
     @Autowired
     ReviewsV2Migration migration;
 
+    /** A document that cannot be migrated (here: not a review at all) neither stops it nor the others. */
     @Test
     void legacyReviewsArePublishedWholeOnTheNewTopicCountedAndErasedWhenEnded() throws Exception {
         String provider = FeedbackFixture.uniqueCode();
@@ -49,8 +51,10 @@ class ReviewsV2MigrationIT extends IntegrationTest {
                 new Document("at", new java.util.Date()).append("actor", "author").append("action", "withdrawn")
                         .append("status", "withdrawn")));
 
+        mongo.insert(new Document("_id", "not-a-review-" + stillPublic).append("outbox", List.of()), "reviews");
         migration.migrate();
         migration.migrate();
+        mongo.remove(Query.query(Criteria.where("_id").is("not-a-review-" + stillPublic)), "reviews");
 
         Document ended = mongo.findById(withdrawn, Document.class, "reviews");
         assertThat(ended).doesNotContainKeys("title", "text", "publicTitle", "publicText").containsEntry("rules", 2);

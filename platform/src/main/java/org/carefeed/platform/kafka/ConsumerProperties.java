@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outageInterval  longest pause between retries while the database is unreachable
  * @param dltPartitions   partitions of the dead-letter topics the service creates
  * @param dltReplicas     replicas of the dead-letter topics; 3 on a production cluster
+ * @param dltRetention    how long a dead letter is kept for an administrator to look at and replay
+ *                        (the reviews' dead-letter topic is compacted instead, so erasure reaches it)
  */
 @ConfigurationProperties("carefeed.consumer")
 public record ConsumerProperties(
@@ -22,5 +24,6 @@ public record ConsumerProperties(
         @DefaultValue("5s") Duration maxInterval,
         @DefaultValue("30s") Duration outageInterval,
         @DefaultValue("1") int dltPartitions,
-        @DefaultValue("1") int dltReplicas) {
+        @DefaultValue("1") int dltReplicas,
+        @DefaultValue("30d") Duration dltRetention) {
 }

@@ -2,6 +2,7 @@ package org.carefeed.platform.kafka;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.carefeed.events.EventDecodingException;
 import org.carefeed.events.Topics;
 import org.springframework.kafka.config.TopicBuilder;
@@ -43,6 +44,7 @@ public final class ListenerErrorHandling {
     /** The dead-letter topic of a topic the service consumes; the consumer owns it. */
     public static NewTopic deadLetterTopic(String topic, ConsumerProperties properties) {
         return TopicBuilder.name(Topics.deadLetter(topic))
+                .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(properties.dltRetention().toMillis()))
                 .partitions(properties.dltPartitions()).replicas(properties.dltReplicas()).build();
     }
 }
