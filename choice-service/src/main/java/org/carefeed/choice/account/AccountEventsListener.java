@@ -3,6 +3,7 @@ package org.carefeed.choice.account;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carefeed.events.AccountAccessChanged;
 import org.carefeed.events.EventCodec;
+import org.carefeed.choice.deadletter.Replayable;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * can add new ones first; records that claim a known type but cannot be read are dead-lettered.
  */
 @Component
-class AccountEventsListener {
+class AccountEventsListener implements Replayable {
 
     private static final Logger log = LoggerFactory.getLogger(AccountEventsListener.class);
 
@@ -27,9 +28,15 @@ class AccountEventsListener {
         this.accounts = accounts;
     }
 
+    @Override
+    public String topic() {
+        return Topics.ACCOUNTS;
+    }
+
     /** The listener id is also its consumer group; a new instance reads the compacted topic from the start. */
     @KafkaListener(id = "choice-service.accounts", topics = Topics.ACCOUNTS)
-    void on(ConsumerRecord<String, String> record) {
+    @Override
+    public void on(ConsumerRecord<String, String> record) {
         String type = CloudEventRecords.typeOf(record);
         codec.decode(type, record.value()).ifPresentOrElse(event -> {
             if (event instanceof AccountAccessChanged changed) {

@@ -3,6 +3,7 @@ package org.carefeed.choice.complaint;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carefeed.events.ComplaintStatusChanged;
 import org.carefeed.events.EventCodec;
+import org.carefeed.choice.deadletter.Replayable;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * new ones first; records that claim a known type but cannot be read fail and are dead-lettered.
  */
 @Component
-class ComplaintEventsListener {
+class ComplaintEventsListener implements Replayable {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintEventsListener.class);
 
@@ -27,9 +28,15 @@ class ComplaintEventsListener {
         this.projection = projection;
     }
 
+    @Override
+    public String topic() {
+        return Topics.COMPLAINTS;
+    }
+
     /** The listener id is also its consumer group, so this projection keeps offsets of its own. */
     @KafkaListener(id = "choice-service.complaints", topics = Topics.COMPLAINTS)
-    void on(ConsumerRecord<String, String> record) {
+    @Override
+    public void on(ConsumerRecord<String, String> record) {
         String type = CloudEventRecords.typeOf(record);
         codec.decode(type, record.value()).ifPresentOrElse(event -> {
             if (event instanceof ComplaintStatusChanged changed) {

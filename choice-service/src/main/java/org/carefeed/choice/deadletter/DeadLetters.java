@@ -11,13 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -28,13 +26,14 @@ import org.carefeed.platform.web.Conflict;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads the dead-letter topics of what this service consumes, and replays a parked record to the topic
- * it came from, with its key, value and CloudEvents headers, so the listener tries it again.
+ * Reads the dead-letter topics of what this service consumes, and replays a parked record by handing
+ * it, with its key, value and CloudEvents headers, to the listener of the topic it came from, in this
+ * process: the listener's revision guards apply, and nothing is written back to a topic this service
+ * does not own (a stale copy of a review written after its tombstone would outlive the compaction).
  */
 @Service
 class DeadLetters {
@@ -47,12 +46,12 @@ class DeadLetters {
     private static final String REVIEWS = "reviews";
 
     private final KafkaConnectionDetails connection;
-    private final KafkaTemplate<String, String> kafka;
+    private final List<Replayable> listeners;
     private final MongoTemplate mongo;
 
-    DeadLetters(KafkaConnectionDetails connection, KafkaTemplate<String, String> kafka, MongoTemplate mongo) {
+    DeadLetters(KafkaConnectionDetails connection, List<Replayable> listeners, MongoTemplate mongo) {
         this.connection = connection;
-        this.kafka = kafka;
+        this.listeners = listeners;
         this.mongo = mongo;
     }
 
@@ -78,20 +77,24 @@ class DeadLetters {
         if (Topics.deadLetter(Topics.REVIEWS).equals(topic) && takenDown(record.key())) {
             throw new Conflict("offset", "This review has been taken down or erased since it was parked: it is never replayed.");
         }
-        ProducerRecord<String, String> again = new ProducerRecord<>(letter.originalTopic(), record.key(), record.value());
+        Replayable listener = listeners.stream().filter(candidate -> candidate.topic().equals(letter.originalTopic()))
+                .findFirst().orElseThrow(() -> new Conflict("offset", "No listener here reads " + letter.originalTopic()));
+        ConsumerRecord<String, String> again = new ConsumerRecord<>(letter.originalTopic(), record.partition(),
+                record.offset(), record.key(), record.value());
         for (Header header : record.headers()) {
             if (!header.key().startsWith(KafkaHeaders.PREFIX)) {
                 again.headers().add(header);
             }
         }
-        try {
-            kafka.send(again).get(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not take the replayed record: " + e.getMessage(), e);
-        }
+        listener.on(again);
         return letter;
     }
 
+    /**
+     * Taken down or erased since it was parked. A review this service never applied is not: it was
+     * parked before it could be; and had it been erased since, its tombstone would have erased the
+     * parked copy too ({@code ReviewEventsListener} tombstones the dead-letter topic after the fact).
+     */
     private boolean takenDown(String reviewId) {
         Document review = mongo.findOne(query(where("_id").is(reviewId)), Document.class, REVIEWS);
         return review != null && !"published".equals(review.getString("state"));

@@ -3,6 +3,7 @@ package org.carefeed.choice.review;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ReviewOutcome;
+import org.carefeed.choice.deadletter.Replayable;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * so a redelivery counts once. Kept for good, like the topic: they hold no word of any review.
  */
 @Component
-class ReviewOutcomesListener {
+class ReviewOutcomesListener implements Replayable {
 
     private final EventCodec codec;
     private final MongoTemplate mongo;
@@ -28,8 +29,14 @@ class ReviewOutcomesListener {
         this.events = events;
     }
 
+    @Override
+    public String topic() {
+        return Topics.REVIEW_OUTCOMES;
+    }
+
     @KafkaListener(id = "choice-service.review-outcomes", topics = Topics.REVIEW_OUTCOMES)
-    void on(ConsumerRecord<String, String> record) {
+    @Override
+    public void on(ConsumerRecord<String, String> record) {
         codec.decode(CloudEventRecords.typeOf(record), record.value())
                 .filter(ReviewOutcome.class::isInstance).map(ReviewOutcome.class::cast)
                 .ifPresent(this::record);

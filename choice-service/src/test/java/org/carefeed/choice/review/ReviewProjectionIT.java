@@ -12,9 +12,11 @@ import java.util.List;
 import org.bson.Document;
 import org.carefeed.choice.imports.TestProviders;
 import org.carefeed.events.ReviewPublished;
+import org.carefeed.events.Topics;
 import org.carefeed.testsupport.ConsumerGroups;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
+import org.carefeed.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -131,6 +133,11 @@ class ReviewProjectionIT extends IntegrationTest {
         Document marker = mongo.findById(removedLater.reviewId().toString(), Document.class, "reviews");
         assertThat(marker.getString("state")).isEqualTo("removed");
         assertThat(marker).as("a removed review's words are not kept").doesNotContainKeys("content", "publishedAt");
+        try (TopicReader parked = new TopicReader(String.join(",", connection.getBootstrapServers()),
+                Topics.deadLetter(Topics.REVIEWS))) {
+            parked.awaitRecord(record -> removedLater.reviewId().toString().equals(record.key()) && record.value() == null,
+                    Duration.ofSeconds(30));
+        }
     }
 
     @Test
@@ -199,7 +206,7 @@ class ReviewProjectionIT extends IntegrationTest {
         JsonNode outcomes = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api().get("/api/providers/RVW06").json().get("reviewOutcomes"),
                 counts -> counts.get("withdrawn").asLong() == 1 && counts.get("received").asLong() == 3);
-        awaitCaughtUp("choice-service.review-outcomes", org.carefeed.events.Topics.REVIEW_OUTCOMES);
+        awaitCaughtUp("choice-service.review-outcomes", Topics.REVIEW_OUTCOMES);
 
         outcomes = api().get("/api/providers/RVW06").json().get("reviewOutcomes");
         assertThat(outcomes.get("received").asLong()).isEqualTo(3);
@@ -212,7 +219,7 @@ class ReviewProjectionIT extends IntegrationTest {
 
     /** Everything sent to the reviews topic so far is applied, whichever partitions it went to. */
     private void awaitApplied() throws Exception {
-        awaitCaughtUp("choice-service.reviews", org.carefeed.events.Topics.REVIEWS);
+        awaitCaughtUp("choice-service.reviews", Topics.REVIEWS);
     }
 
     private void awaitCaughtUp(String group, String topic) throws Exception {

@@ -157,12 +157,21 @@ class Complaint {
         if (contactName != null || email != null || phone != null || preferredContact != null) {
             erased.add("contact details");
         }
+        if (outcomeSummary != null || timeline.stream().anyMatch(step -> step.note() != null)) {
+            erased.add("notes");
+        }
         description = null;
         desiredOutcome = null;
         contactName = null;
         email = null;
         phone = null;
         preferredContact = null;
+        // Staff's notes and the outcome summary may repeat the complainant's words or details.
+        outcomeSummary = outcomeSummary == null ? null : StatusChange.NOTE_ERASED;
+        timeline.replaceAll(StatusChange::withoutNote);
+        if (safeguarding != null) {
+            safeguarding = safeguarding.withoutNotes();
+        }
         if (!erased.isEmpty()) {
             detailsErasedAt = now;
         }

@@ -9,4 +9,10 @@ import java.time.Instant;
  * @param note  the staff member's note; never shown to the complainant's tracking link
  */
 record StatusChange(String status, Instant at, String actor, String note) {
+
+    static final String NOTE_ERASED = "(erased with the complaint's details)";
+
+    StatusChange withoutNote() {
+        return note == null ? this : new StatusChange(status, at, actor, NOTE_ERASED);
+    }
 }

@@ -2,9 +2,11 @@ package org.carefeed.feedback.ratelimit;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,11 +16,13 @@ import org.springframework.stereotype.Component;
  * The client address that rate limits and sign-in throttling count by. Behind a proxy every request
  * comes from the proxy, so the client is read from {@code X-Forwarded-For} (or {@code Forwarded}) —
  * but only when the request came from a proxy listed in {@code carefeed.trusted-proxies}: anyone else
- * could write any address there and so never be limited. Of the forwarded addresses, the last one
- * that is not itself a trusted proxy is the client.
+ * could write any address there and so never be limited. Going back from the nearest hop, the first
+ * address that is not itself a trusted proxy is the client.
  */
 @Component
 public class ClientAddresses {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final List<Network> trustedProxies;
 
@@ -34,9 +38,11 @@ public class ClientAddresses {
         }
         List<String> forwarded = forwardedFor(request);
         for (int i = forwarded.size() - 1; i >= 0; i--) {
-            String address = forwarded.get(i);
-            if (parse(address).isPresent() && !trusted(address)) {
-                return key(address);
+            String address = withoutPort(forwarded.get(i));
+            if (!trusted(address)) {
+                // The first hop no trusted proxy vouches for is the client; one that is not an address
+                // (unknown, obfuscated) leaves nothing better than the proxy's own.
+                return parse(address).isPresent() ? key(address) : key(remote);
             }
         }
         return key(remote);
@@ -47,32 +53,40 @@ public class ClientAddresses {
                 .orElse(false);
     }
 
-    /** The addresses a chain of proxies added, in order, client first. */
+    /**
+     * The addresses a chain of proxies added, in order, client first: from {@code Forwarded} when a
+     * proxy sent it (the standard), else from {@code X-Forwarded-For}; every line of the header, as a
+     * proxy may add a line of its own rather than extend the last.
+     */
     private static List<String> forwardedFor(HttpServletRequest request) {
-        String xForwardedFor = request.getHeader("X-Forwarded-For");
-        if (xForwardedFor != null) {
-            return List.of(xForwardedFor.split(",")).stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+        String forwarded = allLines(request, "Forwarded");
+        if (forwarded != null) {
+            return List.of(forwarded.split(",")).stream()
+                    .flatMap(element -> List.of(element.split(";")).stream())
+                    .map(String::strip)
+                    .filter(pair -> pair.regionMatches(true, 0, "for=", 0, 4))
+                    .map(pair -> pair.substring(4).replace("\"", ""))
+                    .toList();
         }
-        String forwarded = request.getHeader("Forwarded");
-        if (forwarded == null) {
+        String xForwardedFor = allLines(request, "X-Forwarded-For");
+        if (xForwardedFor == null) {
             return List.of();
         }
-        return List.of(forwarded.split(",")).stream()
-                .flatMap(element -> List.of(element.split(";")).stream())
-                .map(String::strip)
-                .filter(pair -> pair.regionMatches(true, 0, "for=", 0, 4))
-                .map(pair -> unquote(pair.substring(4)))
-                .toList();
+        return List.of(xForwardedFor.split(",")).stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
-    /** {@code "[2001:db8::1]:4711"} to {@code 2001:db8::1}, {@code 192.0.2.60:80} to {@code 192.0.2.60}. */
-    private static String unquote(String node) {
-        String value = node.replace("\"", "");
-        if (value.startsWith("[")) {
-            return value.substring(1, Math.max(1, value.indexOf(']')));
+    private static String allLines(HttpServletRequest request, String header) {
+        List<String> lines = Collections.list(request.getHeaders(header));
+        return lines.isEmpty() ? null : String.join(",", lines);
+    }
+
+    /** {@code [2001:db8::1]:4711} to {@code 2001:db8::1}, {@code 192.0.2.60:80} to {@code 192.0.2.60}. */
+    private static String withoutPort(String node) {
+        if (node.startsWith("[")) {
+            return node.substring(1, Math.max(1, node.indexOf(']')));
         }
-        int colon = value.indexOf(':');
-        return colon > 0 && value.indexOf(':', colon + 1) < 0 ? value.substring(0, colon) : value;
+        int colon = node.indexOf(':');
+        return colon > 0 && node.indexOf(':', colon + 1) < 0 ? node.substring(0, colon) : node;
     }
 
     /**
@@ -89,7 +103,10 @@ public class ClientAddresses {
 
     /** A literal IP address's bytes; never a name lookup, and nothing for anything that is not one. */
     private static Optional<byte[]> parse(String address) {
-        if (address == null || address.isEmpty() || !address.matches("[0-9A-Fa-f:.]+")) {
+        // Only the shapes of literal addresses reach the parser: anything else (dead.beef.cafe) would be
+        // looked up as a host name.
+        if (address == null || !(IPV4.matcher(address).matches()
+                || address.indexOf(':') >= 0 && address.matches("[0-9A-Fa-f:.]+"))) {
             return Optional.empty();
         }
         try {
@@ -106,7 +123,11 @@ public class ClientAddresses {
             String[] parts = cidr.strip().split("/");
             byte[] address = ClientAddresses.parse(parts[0]).orElseThrow(() ->
                     new IllegalArgumentException("carefeed.trusted-proxies: not an IP address or network: " + cidr));
-            return new Network(address, parts.length > 1 ? Integer.parseInt(parts[1]) : address.length * 8);
+            int prefix = parts.length > 1 ? Integer.parseInt(parts[1]) : address.length * 8;
+            if (prefix < 0 || prefix > address.length * 8) {
+                throw new IllegalArgumentException("carefeed.trusted-proxies: no such network: " + cidr);
+            }
+            return new Network(address, prefix);
         }
 
         boolean contains(byte[] candidate) {

@@ -13,4 +13,10 @@ import java.time.Instant;
  * @param note   free text: a moderator's note, the flags raised, or what a reporter said
  */
 record AuditEntry(Instant at, String actor, String action, String status, String reason, String note) {
+
+    static final String NOTE_ERASED = "(note erased with the review)";
+
+    AuditEntry withoutNote() {
+        return note == null ? this : new AuditEntry(at, actor, action, status, reason, NOTE_ERASED);
+    }
 }

@@ -198,12 +198,13 @@ class Review {
         boolean counted = wasPublic || status == ReviewStatus.AWAITING_MODERATION;
         status = ReviewStatus.ERASED;
         queuedAt = null;
-        audit("erased", actor, now, null, reason);
         if (counted) {
             endWith(ReviewOutcome.ERASED, null, wasPublic, codec, now);
         } else {
             eraseWords(now);
         }
+        // After the words and notes are gone, so the reason for the erasure stays in the trail.
+        audit("erased", actor, now, null, reason);
         return erased;
     }
 
@@ -216,6 +217,8 @@ class Review {
         if (rules != null && rules >= RULES_V2) {
             return;
         }
+        // Events for the old topic not sent yet: they may hold words, and the old topic is to be deleted.
+        outbox.removeIf(message -> !Topics.REVIEWS.equals(message.topic()) && !Topics.REVIEW_OUTCOMES.equals(message.topic()));
         outcome(ReviewOutcome.RECEIVED, null, codec, submittedAt);
         if (publishedAt != null) {
             outcome(ReviewOutcome.PUBLISHED, null, codec, publishedAt);
@@ -428,6 +431,12 @@ class Review {
             response = response.withoutWords();
         }
         reports.replaceAll(Report::withoutDetail);
+        // Notes are moderators' and staff's words, but they may quote the review: who, when, what and
+        // the reason code stay; the note says only that there was one.
+        audit.replaceAll(AuditEntry::withoutNote);
+        if (safeguarding != null) {
+            safeguarding = safeguarding.withoutNotes();
+        }
         wordsErasedAt = now;
     }
 

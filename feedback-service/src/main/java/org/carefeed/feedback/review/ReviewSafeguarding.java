@@ -41,6 +41,11 @@ public class ReviewSafeguarding {
     public record Held(String id, String providerCode, String status, int rating, String title, String text,
             String publicTitle, String publicText, Instant submittedAt, SafeguardingConcern concern) {
 
+        /** What the one who raised it sees back, unless they may read it all: not the author's words. */
+        public Held withoutWords() {
+            return new Held(id, providerCode, status, rating, null, null, publicTitle, publicText, submittedAt, concern);
+        }
+
         static Held of(Review review) {
             return new Held(review.id(), review.providerCode(), review.status().apiName(), review.rating(),
                     review.title(), review.text(), review.publicTitle(), review.publicText(), review.submittedAt(),

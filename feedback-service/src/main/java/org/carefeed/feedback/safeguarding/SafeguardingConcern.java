@@ -21,6 +21,12 @@ public record SafeguardingConcern(Instant raisedAt, String raisedBy, String note
         return resolvedAt == null;
     }
 
+    /** Who raised and closed it, and when, without what they wrote: for words that were erased. */
+    public SafeguardingConcern withoutNotes() {
+        return new SafeguardingConcern(raisedAt, raisedBy, note == null ? null : "(note erased)", resolvedAt, resolvedBy,
+                resolution == null ? null : "(note erased)");
+    }
+
     public SafeguardingConcern resolved(String by, String resolution, Instant at) {
         return new SafeguardingConcern(raisedAt, raisedBy, note, at, by, resolution);
     }

@@ -66,7 +66,9 @@ class SafeguardingController {
     @PostMapping(path = STAFF_PATH + "/reviews/{id}/safeguarding", consumes = JSON, produces = JSON)
     ReviewSafeguarding.Held staffRaiseOnReview(@PathVariable String code, @PathVariable String id,
             @Valid @RequestBody ConcernRequest request, @AuthenticationPrincipal Account staff) {
-        return reviews.raise(id, "staff:" + staff.id(), staffOf(staff, code), request.note());
+        ReviewSafeguarding.Held held = reviews.raise(id, "staff:" + staff.id(), staffOf(staff, code), request.note());
+        // Staff never read a review's original words; its designated safeguarding contacts may.
+        return staff.has(Role.SAFEGUARDING) ? held : held.withoutWords();
     }
 
     @PostMapping(path = STAFF_PATH + "/complaints/{reference}/safeguarding", consumes = JSON, produces = JSON)

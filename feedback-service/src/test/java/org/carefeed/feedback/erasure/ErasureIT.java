@@ -80,6 +80,13 @@ class ErasureIT extends IntegrationTest {
 
         assertNowhereInTheDatabase(phrase);
         assertTakenDown(review.id(), "removed", "removed");
+        assertThat(mongo.findById(review.id(), Document.class, "reviews").getList("audit", Document.class))
+                .as("notes may quote the review: who, when and the reason code stay, the words go")
+                .filteredOn(entry -> "removed".equals(entry.getString("action")))
+                .allSatisfy(entry -> {
+                    assertThat(entry.getString("reason")).isEqualTo("abusive");
+                    assertThat(entry.getString("note")).isEqualTo("(note erased with the review)");
+                });
     }
 
     @Test

@@ -46,7 +46,22 @@ class ClientAddressesTest {
     }
 
     @Test
+    void portsSeveralHeaderLinesAndTheStandardHeaderAreRead() {
+        assertThat(behindProxies.of(from("10.1.2.3", "X-Forwarded-For", "203.0.113.7:51234")))
+                .as("a port is not a reason to look further left").isEqualTo("203.0.113.7");
+        MockHttpServletRequest twoLines = from("10.1.2.3", "X-Forwarded-For", "192.0.2.1");
+        twoLines.addHeader("X-Forwarded-For", "198.51.100.7");
+        assertThat(behindProxies.of(twoLines)).as("the line a proxy added counts, not the client's").isEqualTo("198.51.100.7");
+        MockHttpServletRequest both = from("10.1.2.3", "Forwarded", "for=198.51.100.8");
+        both.addHeader("X-Forwarded-For", "192.0.2.1");
+        assertThat(behindProxies.of(both)).as("Forwarded, the standard, when the proxy sends it").isEqualTo("198.51.100.8");
+        assertThat(behindProxies.of(from("10.1.2.3", "X-Forwarded-For", "192.0.2.1, dead.beef.cafe")))
+                .as("never a name lookup, and never the address to its left").isEqualTo("10.1.2.3");
+    }
+
+    @Test
     void aMistypedTrustedProxyStopsStartUp() {
         assertThatThrownBy(() -> new ClientAddresses(List.of("proxy.internal"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClientAddresses(List.of("10.0.0.0/33"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -133,6 +133,18 @@ class SafeguardingIT extends IntegrationTest {
                 .contains("safeguarding concern raised", "safeguarding concern closed");
     }
 
+    @Test
+    void staffWhoRaiseAConcernDoNotGetTheAuthorsWordsBack() {
+        String id = fixture.published(moderator, review(provider, 2, "Call 07700 900123", "My neighbour's child was left alone all day."));
+
+        HttpApi.Response raised = staff.postJson("/api/providers/" + provider + "/feedback/reviews/" + id + "/safeguarding",
+                "{\"note\": \"A child may be left alone\"}");
+
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(raised.json().get("title").isNull()).as("the original, unredacted").isTrue();
+        assertThat(raised.json().get("publicTitle").asString()).isEqualTo("Call [phone number removed]");
+    }
+
     private static List<String> ids(JsonNode items, String field) {
         return items.valueStream().map(item -> item.get(field).asString()).toList();
     }

@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.bson.Document;
 import org.carefeed.platform.kafka.CloudEventRecords;
 import org.carefeed.platform.mongo.Leases;
@@ -55,13 +58,15 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * purpose: the embedded Mongo-wire server answers it by reading the whole collection.
  *
  * <p>When Kafka is unreachable the relay stops and tries again at the next poll. An event that Kafka
- * refuses for another reason (too large, or invalid) would be refused forever: it is set aside in
- * {@code outbox_refused} with an error in the log, and the events behind it go on. A tombstone later
- * sent for the same key removes the set-aside copy too, so an erasure reaches it.
+ * refuses because of the record itself (too large, or invalid) would be refused forever: it is set
+ * aside in {@code outbox_refused} with an error in the log, and the events behind it go on. A tombstone
+ * later sent for the same key removes the set-aside copy too, so an erasure reaches it. Any other
+ * refusal (a permission, say) keeps the event, holding up only its own document, and so does every
+ * refusal of a tombstone.
  *
  * <p>Every instance of the service runs a relay, and each publishes at once what its own writes
  * stored. The catch-up pass runs on one instance at a time (a lease per collection, renewed at each
- * pass and lost after three missed ones), and only for events older than a few seconds, which the
+ * pass and lost after three missed ones), and only for events older than the send timeout, which the
  * instance that stored them has had every chance to send: so, with several instances, an event is
  * sent twice only when an instance crashes or loses Kafka between sending and removing it, which
  * at-least-once delivery allows.
@@ -72,8 +77,12 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String PENDING_SINCE = OutboxMessage.FIELD + ".storedAt";
     static final String REFUSED = "outbox_refused";
-    /** Events younger than this are left to the instance that stored them, which is sending them. */
-    private static final Duration LEFT_BEHIND_AFTER = Duration.ofSeconds(5);
+    /**
+     * Events younger than this are left to the instance that stored them, which may still be sending
+     * them: longer than a send may take, so two instances never send the same event at once (a late
+     * copy of a review's state landing after its tombstone would survive compaction).
+     */
+    private static final Duration SEND_MARGIN = Duration.ofSeconds(10);
     /** The optimistic-locking version of documents that have one (Spring Data's {@code @Version}). */
     private static final String VERSION = "version";
 
@@ -188,7 +197,8 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
                 .with(Sort.by(PENDING_SINCE));
         pending.fields().include("_id");
         relayDocuments(collection, mongo.find(pending, Document.class, collection).stream()
-                .map(document -> document.get("_id")).toList(), Instant.now().minus(LEFT_BEHIND_AFTER));
+                .map(document -> document.get("_id")).toList(),
+                Instant.now().minus(properties.sendTimeout()).minus(SEND_MARGIN));
     }
 
     private void relayDocuments(String collection, List<Object> ids) {
@@ -261,6 +271,13 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
                 }
                 acknowledged.add(message.eventId());
             } catch (KafkaRefusedException e) {
+                if (message.value() == null || !neverAccepted(e.getCause())) {
+                    // Refused for a reason that may pass (a permission, say): it stays, and holds up only
+                    // its own document. A tombstone always stays: dropping it would drop an erasure.
+                    log.error("Kafka refused event {} of {} {}; it stays in the outbox and is retried. {}",
+                            message.eventId(), collection, id, e.getMessage());
+                    break;
+                }
                 setAside(collection, id, message, e);
                 acknowledged.add(message.eventId());
             } catch (KafkaUnreachableException e) {
@@ -309,6 +326,17 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
             Thread.currentThread().interrupt();
             throw new KafkaUnreachableException(e);
         }
+    }
+
+    /** Refusals no retry can change: the record itself is at fault. */
+    private static boolean neverAccepted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof InvalidRecordException
+                    || cause instanceof SerializationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRetriable(Throwable failure) {
