@@ -73,7 +73,9 @@ public class RetentionPurge {
         Date before = Date.from(ago(now, periods.complaintDetails()));
         Query ended = query(new Criteria().orOperator(where("resolvedAt").lt(before), where("closedAt").lt(before))
                 .and("description").exists(true));
-        Update erase = new Update().set("detailsErasedAt", Date.from(now));
+        // The version moves on, so a copy of a complaint read before this and saved after it fails and
+        // is retried on the erased one, instead of writing the details back.
+        Update erase = new Update().set("detailsErasedAt", Date.from(now)).inc("version", 1);
         COMPLAINT_DETAILS.forEach(erase::unset);
         return mongo.updateMulti(ended, erase, "complaints").getModifiedCount();
     }

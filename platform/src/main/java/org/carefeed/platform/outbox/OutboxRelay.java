@@ -172,9 +172,21 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
      */
     public void relayPending() {
         relaying(() -> collections.stream()
-                .filter(collection -> leases.tryAcquire("outbox-catch-up:" + collection, instance,
+                .filter(collection -> leases.tryAcquire(catchUpLease(collection), instance,
                         properties.pollInterval().multipliedBy(3)))
-                .forEach(this::relayPending));
+                .forEach(collection -> {
+                    try {
+                        relayPending(collection);
+                    } catch (KafkaUnreachableException e) {
+                        // This instance cannot reach Kafka: another that can should catch up instead.
+                        leases.release(catchUpLease(collection), instance);
+                        throw e;
+                    }
+                }));
+    }
+
+    private static String catchUpLease(String collection) {
+        return "outbox-catch-up:" + collection;
     }
 
     /** One pass at a time, whichever thread asks, so that a document's events keep their order. */
