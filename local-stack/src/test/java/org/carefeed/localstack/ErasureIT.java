@@ -7,7 +7,6 @@ import static org.carefeed.localstack.RunningStack.field;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,9 +32,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Erasure reaches every copy, checked as an auditor would on the local stack with its own settings:
@@ -44,29 +41,14 @@ import org.junit.jupiter.api.io.TempDir;
  * database and every record of every topic, keys, values and headers as raw bytes, is searched for each
  * phrase until none is left. A review that stays public is found everywhere, so the search can find.
  */
-class ErasureIT {
+class ErasureIT extends StackTest {
 
     /** The local stack's erasure lag is a minute, nudged every 30 s: "within two minutes", with room for a busy machine. */
     private static final Duration ERASURE_DEADLINE = Duration.ofMinutes(4);
 
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path consoleDir;
-
-    private RunningStack stack;
-
-    @AfterEach
-    void stopStack() throws InterruptedException {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     @Test
     void withdrawnRemovedRejectedAndErasedWordsLeaveEveryDatabaseAndEveryTopic() throws Exception {
-        stack = new RunningStack(dataDir, consoleDir).start();
+        start(1);
         String password = stack.demoPassword();
         String moderator = stack.signIn("moderator@demo.carefeed", password);
         String admin = stack.signIn("admin@demo.carefeed", password);

@@ -5,16 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.carefeed.localstack.RunningStack.field;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the README's run command for real: the packaged local-stack jar, which starts Kafka, the
@@ -24,26 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * their figures; after a SIGTERM and a restart on the same data directory they are still there, and the
  * demo administrator's token from feedback-service opens choice-service's imports admin.
  */
-class LocalStackIT {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path consoleDir;
-
-    private RunningStack stack;
-
-    @AfterEach
-    void stopStack() throws InterruptedException {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+class LocalStackIT extends StackTest {
 
     @Test
     void feedbackFlowsFromPatientsThroughModerationToChoiceServiceAndSurvivesARestart() throws Exception {
-        stack = new RunningStack(dataDir, consoleDir).start();
+        start(1);
         String feedback = stack.feedback();
         String choice = stack.choice();
         // ZZ101 is in the demo directory: imported by choice-service, it reaches feedback-service's own

@@ -39,10 +39,6 @@ final class RunningStack implements AutoCloseable {
     private final List<Integer> infraPorts = List.of(freePort(), freePort(), freePort());
     private Process stack;
 
-    RunningStack(Path dataDir, Path consoleDir) {
-        this(dataDir, consoleDir, 1);
-    }
-
     RunningStack(Path dataDir, Path consoleDir, int instances) {
         this.dataDir = dataDir;
         this.consoleDir = consoleDir;

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.carefeed.localstack.RunningStack.field;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -21,9 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two instances of each service on one broker and one Mongo-wire server ({@code --instances=2}):
@@ -32,26 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * other and no review acknowledged with a 202 is lost, those its instance had not yet published
  * included.
  */
-class ScaleOutIT {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path consoleDir;
-
-    private RunningStack stack;
-
-    @AfterEach
-    void stopStack() throws InterruptedException {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+class ScaleOutIT extends StackTest {
 
     @Test
     void twoInstancesOfEachShareTheWorkAndSurviveLosingOne() throws Exception {
-        stack = new RunningStack(dataDir, consoleDir, 2).start();
+        start(2);
         assertThat(stack.output()).anyMatch(line -> line.contains("2 instances of each service"));
         String run = UUID.randomUUID().toString().substring(0, 8);
 
