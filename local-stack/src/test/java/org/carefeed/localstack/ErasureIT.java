@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +24,8 @@ import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -165,28 +160,11 @@ class ErasureIT extends StackTest {
 
     /** Every record on every topic, internal ones included, from the first offset still kept to the last. */
     private List<ConsumerRecord<byte[], byte[]>> everyRecord() {
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()));
-                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
-            Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
-            List<TopicPartition> partitions = new ArrayList<>();
-            admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions()
-                    .forEach(partition -> partitions.add(new TopicPartition(topic.name(), partition.partition()))));
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-                return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
-            });
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+            return stack.records(admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get());
         } catch (Exception e) {
-            throw new IllegalStateException("Could not read every topic", e);
+            throw new IllegalStateException("Could not list the topics", e);
         }
-        return records;
     }
 
     private static String headersOf(ConsumerRecord<byte[], byte[]> record) {

@@ -13,12 +13,23 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The packaged local-stack jar run as a user runs it, on free ports and a data directory of the test's,
@@ -85,6 +96,31 @@ final class RunningStack implements AutoCloseable {
 
     String choice(int n) {
         return "http://localhost:" + (feedbackPort + 1 + 2 * n);
+    }
+
+    /** Every record of the topics, from the first offset still kept to the last, as raw bytes. */
+    List<ConsumerRecord<byte[], byte[]>> records(Collection<String> topics) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()));
+                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions()
+                    .forEach(partition -> partitions.add(new TopicPartition(topic.name(), partition.partition()))));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read " + topics, e);
+        }
+        return records;
     }
 
     /** The process of the service instance listening at {@code url}: to kill it, as a crash would. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.carefeed.localstack.RunningStack.field;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -12,14 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,26 +85,10 @@ class ScaleOutIT extends StackTest {
     /** How many records with a value each key has on the topic, read from the start to its end. */
     private Map<String, Integer> recordsByKey(String topic) {
         Map<String, Integer> counts = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo partition : consumer.partitionsFor(topic)) {
-                partitions.add(new TopicPartition(topic, partition.partition()));
+        for (ConsumerRecord<byte[], byte[]> record : stack.records(Set.of(topic))) {
+            if (record.value() != null) {
+                counts.merge(new String(record.key(), StandardCharsets.UTF_8), 1, Integer::sum);
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() != null) {
-                        counts.merge(record.key(), 1, Integer::sum);
-                    }
-                }
-                return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
-            });
         }
         return counts;
     }

@@ -1,7 +1,5 @@
 package org.carefeed.feedback.complaint;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +9,7 @@ import java.util.function.Predicate;
 import org.carefeed.feedback.safeguarding.SafeguardingConcern;
 import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.NotFound;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Safeguarding concerns on complaints: raised by the provider's staff, closed, and listed while open. */
@@ -60,11 +55,7 @@ public class ComplaintSafeguarding {
 
     /** Complaints with an open concern, the longest open first: of one provider, or of all when null. */
     public List<Held> open(String providerCode) {
-        Criteria open = where("safeguarding").exists(true).and("safeguarding.resolvedAt").exists(false);
-        if (providerCode != null) {
-            open = open.and("providerCode").is(providerCode);
-        }
-        return mongo.find(Query.query(open).with(Sort.by("safeguarding.raisedAt")), Complaint.class).stream()
+        return mongo.find(SafeguardingConcern.openConcerns(providerCode), Complaint.class).stream()
                 .map(Held::of).toList();
     }
 

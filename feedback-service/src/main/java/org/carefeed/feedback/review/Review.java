@@ -258,7 +258,7 @@ class Review {
         safeguarding = SafeguardingConcern.raised(actor, note, now);
         if (status == ReviewStatus.PUBLISHED) {
             status = ReviewStatus.AWAITING_MODERATION;
-            outbox.removeIf(message -> Topics.REVIEWS.equals(message.topic()) && message.value() != null);
+            dropUnsentPublicStates();
             recordTombstones(ReviewTakenDown.of(uuid(), ++revision, providerCode, HELD, now), codec);
         }
         queuedAt = queuedAt == null ? now : queuedAt;
@@ -375,13 +375,17 @@ class Review {
      * (a tombstone on its key, in the topic and its dead-letter topic), and every word erased.
      */
     private void endWith(String outcome, String reason, boolean wasPublic, EventCodec codec, Instant now) {
-        // Public states not yet sent carry the words, and the tombstone supersedes them.
-        outbox.removeIf(message -> Topics.REVIEWS.equals(message.topic()) && message.value() != null);
+        dropUnsentPublicStates();
         if (wasPublic) {
             recordTombstones(ReviewTakenDown.of(uuid(), ++revision, providerCode, outcome, now), codec);
         }
         outcome(outcome, reason, codec, now);
         eraseWords(now);
+    }
+
+    /** Public states not sent yet carry the words, and the tombstone that follows supersedes them. */
+    private void dropUnsentPublicStates() {
+        outbox.removeIf(message -> Topics.REVIEWS.equals(message.topic()) && message.value() != null);
     }
 
     private void recordTombstones(ReviewTakenDown takenDown, EventCodec codec) {

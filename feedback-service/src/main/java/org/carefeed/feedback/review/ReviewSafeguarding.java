@@ -1,7 +1,5 @@
 package org.carefeed.feedback.review;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +10,7 @@ import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.safeguarding.SafeguardingConcern;
 import org.carefeed.platform.mongo.OptimisticRetry;
 import org.carefeed.platform.web.NotFound;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Safeguarding concerns on reviews: raised, closed, and listed while open. */
@@ -67,11 +62,7 @@ public class ReviewSafeguarding {
 
     /** Reviews with an open concern, the longest open first: of one provider, or of all when null. */
     public List<Held> open(String providerCode) {
-        Criteria open = where("safeguarding").exists(true).and("safeguarding.resolvedAt").exists(false);
-        if (providerCode != null) {
-            open = open.and("providerCode").is(providerCode);
-        }
-        return mongo.find(Query.query(open).with(Sort.by("safeguarding.raisedAt")), Review.class).stream()
+        return mongo.find(SafeguardingConcern.openConcerns(providerCode), Review.class).stream()
                 .map(Held::of).toList();
     }
 

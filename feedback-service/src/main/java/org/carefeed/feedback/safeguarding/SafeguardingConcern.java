@@ -2,6 +2,10 @@ package org.carefeed.feedback.safeguarding;
 
 import java.time.Instant;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
 /**
  * Someone's worry that a patient, or someone else, may be at risk, raised on a review or complaint by a
  * moderator or a member of the provider's staff. While it is open the review is held from publication,
@@ -12,6 +16,21 @@ import java.time.Instant;
  */
 public record SafeguardingConcern(Instant raisedAt, String raisedBy, String note, Instant resolvedAt,
         String resolvedBy, String resolution) {
+
+    /** The field a review or complaint keeps its latest concern in. */
+    public static final String FIELD = "safeguarding";
+
+    /**
+     * Documents whose latest concern is open, of one provider or of all when null, longest open first:
+     * the same query for reviews and complaints.
+     */
+    public static Query openConcerns(String providerCode) {
+        Criteria open = Criteria.where(FIELD).exists(true).and(FIELD + ".resolvedAt").exists(false);
+        if (providerCode != null) {
+            open = open.and("providerCode").is(providerCode);
+        }
+        return Query.query(open).with(Sort.by(FIELD + ".raisedAt"));
+    }
 
     public static SafeguardingConcern raised(String by, String note, Instant at) {
         return new SafeguardingConcern(at, by, note, null, null, null);
