@@ -46,7 +46,7 @@ class ReviewProjection {
             whole.set(Review.RESPONSE, Review.Response.of(event.response()));
         }
         writeIfNewer(event, whole);
-        changed(event.providerId());
+        changed(event.providerId(), event);
     }
 
     /** The review is no longer public: every word of it goes, a marker of why stays. */
@@ -58,7 +58,7 @@ class ReviewProjection {
                 .unset(Review.PUBLISHED_AT)
                 .unset(Review.CONTENT)
                 .unset(Review.RESPONSE));
-        changed(tombstone.providerId());
+        changed(tombstone.providerId(), tombstone);
     }
 
     private void writeIfNewer(ReviewEvent event, Update update) {
@@ -71,7 +71,7 @@ class ReviewProjection {
         }
     }
 
-    private void changed(String providerCode) {
-        events.publishEvent(new ReviewsChanged(providerCode));
+    private void changed(String providerCode, ReviewEvent event) {
+        events.publishEvent(new ReviewsChanged(providerCode, event.reviewId().toString()));
     }
 }
