@@ -3,6 +3,9 @@ package org.carefeed.choice.review;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.carefeed.events.ReviewEvent;
 import org.carefeed.events.ReviewPublished;
 import org.carefeed.events.ReviewTakenDown;
@@ -39,6 +42,7 @@ class ReviewProjection {
                 .set(Review.STATE, Review.PUBLISHED)
                 .set(Review.STATE_REVISION, event.revision())
                 .set(Review.PUBLISHED_AT, event.publishedAt())
+                .set(Review.LISTED_ON, LocalDate.ofInstant(event.publishedAt(), ZoneOffset.UTC).toString())
                 .set(Review.CONTENT, Review.Content.of(event));
         if (event.response() == null) {
             whole.unset(Review.RESPONSE);
