@@ -1,0 +1,18 @@
+package org.carefeed.choice;
+
+import java.util.Map;
+
+import org.carefeed.testsupport.indexes.EveryQueryIndexed;
+
+/** Every query choice-service sent during the integration tests has an index; runs last. */
+class QueryIndexesIT extends EveryQueryIndexed {
+
+    @Override
+    protected Map<String, String> unindexedOnPurpose() {
+        return Map.of(
+                "providers: eq: status; range: entry.address.postcode, entry.location",
+                "the postcode centres' rebuild reads every open provider with a place; no index would read fewer",
+                "postcode_centres: whole collection",
+                "the rebuild compares every stored centre with the new ones");
+    }
+}
