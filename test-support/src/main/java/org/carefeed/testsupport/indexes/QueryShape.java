@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
  * order it asks for, the fields it bounds (range), and those only checked document by document
  * (unbounded; see {@link Conditions}). Values are left out, so every run of the same query has the
  * same shape.
+ *
+ * @param firstFound a find with a limit and no filter or sort at all, such as "is there any document":
+ *                   it reads that many documents, however many the collection holds, and needs no index
  */
 record QueryShape(String collection, SortedSet<String> equality, List<SortKey> sort, SortedSet<String> range,
-        SortedSet<String> unbounded) {
+        SortedSet<String> unbounded, boolean firstFound) {
 
     QueryShape {
         SortedSet<String> pinned = Collections.unmodifiableSortedSet(new TreeSet<>(equality));
@@ -29,10 +32,12 @@ record QueryShape(String collection, SortedSet<String> equality, List<SortKey> s
         unbounded = Collections.unmodifiableSortedSet(checked);
         // A sort on a field pinned to one value is no sort at all.
         sort = sort.stream().filter(key -> !pinned.contains(key.field())).toList();
+        firstFound &= pinned.isEmpty() && sort.isEmpty() && bounded.isEmpty() && checked.isEmpty();
     }
 
-    static QueryShape of(String collection, Conditions conditions, List<SortKey> sort) {
-        return new QueryShape(collection, conditions.equality(), sort, conditions.range(), conditions.unbounded());
+    static QueryShape of(String collection, Conditions conditions, List<SortKey> sort, boolean limited) {
+        return new QueryShape(collection, conditions.equality(), sort, conditions.range(), conditions.unbounded(),
+                limited);
     }
 
     /** Nothing an index could use: every document is read. */
@@ -47,7 +52,9 @@ record QueryShape(String collection, SortedSet<String> equality, List<SortKey> s
     /** For the table and the allowlists: {@code eq: a, b; sort: c -1; range: d; unbounded: e}. */
     String describe() {
         List<String> parts = new ArrayList<>();
-        if (wholeCollection()) {
+        if (firstFound) {
+            parts.add("first documents found");
+        } else if (wholeCollection()) {
             parts.add("whole collection");
         }
         if (!equality.isEmpty()) {

@@ -94,7 +94,7 @@ final class RecordedQueries implements CommandListener {
     private static List<QueryShape> shapesOf(String command, String collection, BsonDocument body) {
         return switch (command) {
             case "find" -> shapes(collection, body.getDocument("filter", new BsonDocument()),
-                    body.getDocument("sort", new BsonDocument()));
+                    body.getDocument("sort", new BsonDocument()), body.containsKey("limit"));
             case "count", "findAndModify" -> shapes(collection, body.getDocument("query", new BsonDocument()),
                     body.getDocument("sort", new BsonDocument()));
             // The server reads distinct values from an index in its order (DISTINCT_SCAN): served as a sort is.
@@ -138,7 +138,12 @@ final class RecordedQueries implements CommandListener {
     }
 
     private static List<QueryShape> shapes(String collection, BsonDocument filter, BsonDocument sort) {
+        return shapes(collection, filter, sort, false);
+    }
+
+    private static List<QueryShape> shapes(String collection, BsonDocument filter, BsonDocument sort, boolean limited) {
         List<SortKey> order = SortKey.of(sort);
-        return Conditions.of(filter).stream().map(conditions -> QueryShape.of(collection, conditions, order)).toList();
+        return Conditions.of(filter).stream().map(conditions -> QueryShape.of(collection, conditions, order, limited))
+                .toList();
     }
 }

@@ -19,13 +19,16 @@ final class ShapeTable {
     record Row(QueryShape shape, List<DeclaredIndex> servedBy, String onPurpose, RecordedQueries.Senders senders) {
 
         boolean unserved() {
-            return servedBy.isEmpty() && onPurpose == null;
+            return servedBy.isEmpty() && onPurpose == null && !shape.firstFound();
         }
 
         String servedByCell() {
             if (!servedBy.isEmpty()) {
                 return servedBy.stream().map(DeclaredIndex::name).map(name -> "`" + name + "`")
                         .collect(Collectors.joining(", "));
+            }
+            if (shape.firstFound()) {
+                return "none needed";
             }
             return onPurpose == null ? "**no index**" : "none, on purpose: " + onPurpose;
         }

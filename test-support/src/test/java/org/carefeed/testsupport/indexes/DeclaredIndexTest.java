@@ -11,7 +11,7 @@ class DeclaredIndexTest {
 
     private static List<QueryShape> shapes(String filter, String sort) {
         return Conditions.of(BsonDocument.parse(filter)).stream()
-                .map(conditions -> QueryShape.of("c", conditions, SortKey.of(BsonDocument.parse(sort)))).toList();
+                .map(conditions -> QueryShape.of("c", conditions, SortKey.of(BsonDocument.parse(sort)), false)).toList();
     }
 
     private static QueryShape shape(String filter, String sort) {
@@ -100,5 +100,13 @@ class DeclaredIndexTest {
 
         assertThat(all.describe()).isEqualTo("whole collection");
         assertThat(DeclaredIndex.id("c").serves(all)).isFalse();
+    }
+
+    @Test
+    void aLimitWithoutFilterOrSortReadsOnlyThatMany() {
+        Conditions none = Conditions.of(new BsonDocument()).get(0);
+
+        assertThat(QueryShape.of("c", none, List.of(), true).firstFound()).isTrue();
+        assertThat(QueryShape.of("c", none, List.of(new SortKey("a", 1)), true).firstFound()).isFalse();
     }
 }
