@@ -23,6 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(Review.COLLECTION)
 @CompoundIndex(name = "provider_state_newest_first",
         def = "{'providerCode': 1, 'state': 1, 'publishedAt': -1, '_id': -1}")
+// Every published review, for the nightly figures check and the listing's one-off backfill.
+@CompoundIndex(name = "by_state", def = "{'state': 1}")
 record Review(
         @Id String id,
         String providerCode,

@@ -11,7 +11,9 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -21,13 +23,15 @@ import org.springframework.stereotype.Component;
  * what its reviews, complaints and outcomes count for, one small change at a time, without transactions.
  *
  * <p>Each counted item has an entry ({@code tally_entries}) that records what it counts for now and a
- * sequence number. Changing an item adds the difference to the counters as one operation named by the
- * entry, its sequence and its new paths, which the counters document remembers (the last
- * {@value #REMEMBERED_OPERATIONS}) so the same operation is never added twice; then the entry moves on
- * only if its sequence is still the one read. So a redelivered or reordered event changes nothing, and a
- * crash between the two writes is healed by the next delivery. What can still drift (a crash followed by
- * more than that many other changes to the provider before the redelivery, or a lost race between two
- * consumers of one partition during a rebalance) the nightly check finds and corrects.
+ * sequence number. Changing an item first claims the move on its entry (what it counts for now, the next
+ * sequence, and the move as pending: its name and what it counted for before), only if the sequence is
+ * still the one read, so one consumer wins each move; then adds the difference to the counters as one
+ * operation under the move's name, which the counters document remembers (the last
+ * {@value #REMEMBERED_OPERATIONS}) so it is never added twice; then clears the claim. Whoever finds a
+ * claim pending, a later delivery after a crash or a consumer racing during a rebalance, finishes it
+ * before anything else. So redelivered, reordered and racing events converge. What can still drift (a
+ * crash followed by more than that many other changes to the provider before anyone finishes the move)
+ * the nightly check finds and corrects.
  */
 @Component
 class TallyLedger {
@@ -41,6 +45,9 @@ class TallyLedger {
     private static final String APPLIED = "applied";
     private static final String SEQUENCE = "seq";
     private static final String COUNTED = "counted";
+    private static final String PENDING = "pending";
+    private static final String OPERATION = "operation";
+    private static final String FROM = "from";
     private static final String PROVIDER_CODE = "providerCode";
     private static final int ATTEMPTS = 5;
 
@@ -48,6 +55,8 @@ class TallyLedger {
 
     TallyLedger(MongoTemplate mongo) {
         this.mongo = mongo;
+        // For the nightly check's rebuild of one provider (entriesOf).
+        mongo.indexOps(ENTRIES).createIndex(new Index().on(PROVIDER_CODE, Sort.Direction.ASC).named("entries_of_provider"));
     }
 
     /** The provider's counters, or none. */
@@ -82,25 +91,33 @@ class TallyLedger {
             Document entry = mongo.findById(entryId, Document.class, ENTRIES);
             long sequence = entry == null ? 0 : entry.get(SEQUENCE, Number.class).longValue();
             Set<String> counted = countedBy(entry);
+            Document pending = entry == null ? null : entry.get(PENDING, Document.class);
+            if (pending != null) {
+                // A move another consumer (or a crashed one) claimed but may not have added yet.
+                finish(providerCode, entryId, sequence, pending, counted);
+                continue;
+            }
             if (counted.equals(paths)) {
                 return false;
             }
-            Map<String, Integer> change = difference(counted, paths);
-            String operation = entryId + "#" + sequence + ">" + Integer.toHexString(paths.hashCode());
-            boolean addedHere = addOnce(providerCode, operation, change);
-            if (moveEntry(entryId, providerCode, sequence, paths)) {
+            // Claim the move first: only the consumer whose claim moves the sequence on adds it, under a
+            // name no other move of this entry has.
+            String operation = entryId + "#" + (sequence + 1);
+            Document claim = new Document(OPERATION, operation).append(FROM, List.copyOf(counted));
+            if (claim(entryId, providerCode, sequence, paths, claim)) {
+                finish(providerCode, entryId, sequence + 1, claim, paths);
                 return true;
-            }
-            // Another consumer moved the entry first. If it moved it to these same paths, the operation
-            // (one name for both) was added once and stands; otherwise take back what was added here.
-            Document now = mongo.findById(entryId, Document.class, ENTRIES);
-            boolean sameMove = now != null && now.get(SEQUENCE, Number.class).longValue() == sequence + 1
-                    && countedBy(now).equals(paths);
-            if (addedHere && !sameMove) {
-                addOnce(providerCode, operation + "~undone", negated(change));
             }
         }
         throw new IllegalStateException("Could not count " + entryId + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** Adds a claimed move to the counters (once, whoever asks) and clears the claim. */
+    private void finish(String providerCode, String entryId, long sequence, Document pending, Set<String> counted) {
+        Set<String> from = new HashSet<>(pending.getList(FROM, String.class));
+        addOnce(providerCode, pending.getString(OPERATION), difference(from, counted));
+        mongo.updateFirst(query(where("_id").is(entryId).and(SEQUENCE).is(sequence)), new Update().unset(PENDING),
+                ENTRIES);
     }
 
     /**
@@ -111,8 +128,8 @@ class TallyLedger {
      */
     boolean replace(String providerCode, long expectedVersion, Counters counters, Map<String, Set<String>> entries) {
         entries.forEach((entryId, paths) -> mongo.upsert(query(where("_id").is(entryId)),
-                new Update().set(PROVIDER_CODE, providerCode).set(COUNTED, List.copyOf(paths)).inc(SEQUENCE, 1),
-                ENTRIES));
+                new Update().set(PROVIDER_CODE, providerCode).set(COUNTED, List.copyOf(paths)).unset(PENDING)
+                        .inc(SEQUENCE, 1), ENTRIES));
         Update whole = new Update().set(COUNTS, counters.nested()).set(APPLIED, List.of()).inc(VERSION, 1);
         if (expectedVersion == 0) {
             try {
@@ -150,18 +167,19 @@ class TallyLedger {
         }
     }
 
-    private boolean moveEntry(String entryId, String providerCode, long sequence, Set<String> paths) {
+    private boolean claim(String entryId, String providerCode, long sequence, Set<String> paths, Document claim) {
         if (sequence == 0) {
             try {
                 mongo.insert(new Document("_id", entryId).append(PROVIDER_CODE, providerCode)
-                        .append(COUNTED, List.copyOf(paths)).append(SEQUENCE, 1L), ENTRIES);
+                        .append(COUNTED, List.copyOf(paths)).append(SEQUENCE, 1L).append(PENDING, claim), ENTRIES);
                 return true;
             } catch (DuplicateKeyException createdMeanwhile) {
                 return false;
             }
         }
         return mongo.updateFirst(query(where("_id").is(entryId).and(SEQUENCE).is(sequence)),
-                new Update().set(COUNTED, List.copyOf(paths)).inc(SEQUENCE, 1), ENTRIES).getMatchedCount() == 1;
+                new Update().set(COUNTED, List.copyOf(paths)).set(PENDING, claim).inc(SEQUENCE, 1), ENTRIES)
+                .getMatchedCount() == 1;
     }
 
     private static Set<String> countedBy(Document entry) {
@@ -175,9 +193,4 @@ class TallyLedger {
         return change;
     }
 
-    private static Map<String, Integer> negated(Map<String, Integer> change) {
-        Map<String, Integer> negated = new LinkedHashMap<>();
-        change.forEach((path, by) -> negated.put(path, -by));
-        return negated;
-    }
 }

@@ -54,12 +54,12 @@ class TallyLedgerIT extends IntegrationTest {
     void consumersRacingOverTheSameItemsLeaveCountersThatMatchTheEntries() throws Exception {
         List<Set<String>> states = List.of(FIVE_STARS, FIVE_STARS_ANSWERED, TWO_STARS, Set.of());
         List<String> items = List.of("review:tl03-x", "review:tl03-y", "review:tl03-z");
-        ExecutorService threads = Executors.newFixedThreadPool(6);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Void>> racers = new ArrayList<>();
-            for (int racer = 0; racer < 6; racer++) {
+            for (int racer = 0; racer < 4; racer++) {
                 racers.add(() -> {
-                    for (int i = 0; i < 40; i++) {
+                    for (int i = 0; i < 25; i++) {
                         ThreadLocalRandom random = ThreadLocalRandom.current();
                         countUntilDone(items.get(random.nextInt(items.size())), states.get(random.nextInt(states.size())));
                     }
