@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -75,7 +76,7 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         ApplicationListener<AfterSaveEvent<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String PENDING_SINCE = OutboxMessage.FIELD + ".storedAt";
+    static final String PENDING_SINCE = OutboxMessage.FIELD + ".storedAt";
     static final String REFUSED = "outbox_refused";
     /**
      * Events younger than this are left to the instance that stored them, which may still be sending
@@ -203,14 +204,25 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
 
     /** Every document with pending events, oldest pending first, found in one pass and sent in batches. */
     private void relayPending(String collection) {
-        // Asked as "a non-empty outbox" rather than "an outbox entry with a time": the same documents,
-        // but the embedded Mongo-wire server matches the second over a whole collection ten times slower.
-        Query pending = Query.query(Criteria.where(OutboxMessage.FIELD).exists(true).ne(List.of()))
-                .with(Sort.by(PENDING_SINCE));
+        Query pending = Query.query(pendingCriteria()).with(Sort.by(PENDING_SINCE));
         pending.fields().include("_id");
         relayDocuments(collection, mongo.find(pending, Document.class, collection).stream()
                 .map(document -> document.get("_id")).toList(),
                 Instant.now().minus(properties.sendTimeout()).minus(SEND_MARGIN));
+    }
+
+    /**
+     * Documents with pending events. Asked as "a non-empty outbox" rather than "an outbox entry with a
+     * time": the same documents, but the embedded Mongo-wire server matches the second over a whole
+     * collection ten times slower.
+     */
+    static Criteria pendingCriteria() {
+        return Criteria.where(OutboxMessage.FIELD).exists(true).ne(List.of());
+    }
+
+    /** The collections whose outboxes this relay publishes. */
+    public List<String> collections() {
+        return collections;
     }
 
     private void relayDocuments(String collection, List<Object> ids) {
@@ -257,7 +269,9 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         List<OutboxMessage> messages = mongo.getConverter().read(Pending.class, document).outbox();
         List<CompletableFuture<?>> answers = new ArrayList<>();
         for (OutboxMessage message : messages) {
-            try {
+            // Sent in the trace the event was stored in, so the producer's span, and the record's
+            // traceparent header, continue the request that caused the event.
+            try (Scope stored = StoredTrace.resume(message.traceparent())) {
                 answers.add(kafka.send(CloudEventRecords.toProducerRecord(message.encoded())));
             } catch (RuntimeException e) {
                 answers.add(CompletableFuture.failedFuture(e));
