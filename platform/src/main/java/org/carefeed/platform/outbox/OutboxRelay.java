@@ -71,6 +71,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * instance that stored them has had every chance to send: so, with several instances, an event is
  * sent twice only when an instance crashes or loses Kafka between sending and removing it, which
  * at-least-once delivery allows.
+ *
+ * <p>Each event is sent in the trace it was stored in ({@link OutboxMessage#traceparent()}), so the
+ * record's {@code traceparent} header continues the request that caused it, however much later it is sent.
  */
 public class OutboxRelay implements InitializingBean, DisposableBean, SchedulingConfigurer,
         ApplicationListener<AfterSaveEvent<?>> {
