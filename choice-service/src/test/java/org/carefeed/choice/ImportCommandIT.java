@@ -7,10 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.carefeed.choice.imports.GenericCsvFile;
 import org.carefeed.choice.imports.NhsChoicesFixture;
 import org.carefeed.testsupport.EmbeddedInfrastructure;
+import org.carefeed.testsupport.indexes.RecordQueryShapes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -28,10 +30,12 @@ class ImportCommandIT {
 
     /**
      * Runs {@code import <path>} through the same set-up as {@code main}, which then calls System.exit;
-     * infrastructure given as arguments, as an operator would.
+     * infrastructure given as arguments, as an operator would. Its queries are recorded for the index check.
      */
     private int run(String path) {
-        ConfigurableApplicationContext context = ChoiceServiceApplication.importCommand().run(
+        SpringApplication command = ChoiceServiceApplication.importCommand();
+        command.addPrimarySources(List.of(RecordQueryShapes.class));
+        ConfigurableApplicationContext context = command.run(
                 ChoiceServiceApplication.importArguments(new String[] {"import", path,
                         "--spring.mongodb.uri=" + EmbeddedInfrastructure.mongoUri(),
                         "--spring.mongodb.database=carefeed-choice-command-test",

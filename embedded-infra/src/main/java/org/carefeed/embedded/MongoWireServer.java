@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /** The Mongo-wire server with its H2 backend: speaks the MongoDB protocol, keeps data in one file. */
 public final class MongoWireServer implements AutoCloseable {
@@ -19,7 +18,7 @@ public final class MongoWireServer implements AutoCloseable {
     /** Serves the database kept in {@code dir} on {@code localhost:port}, creating it on first start. */
     public static MongoWireServer start(Path dir, int port) throws IOException {
         Files.createDirectories(dir);
-        MongoServer server = new MongoServer(new H2Backend(dir.resolve("carefeed.mv").toString()));
+        MongoServer server = new MongoServer(IdFirstBackends.inFile(dir.resolve("carefeed.mv").toString()));
         server.bind("localhost", port);
         return new MongoWireServer(server);
     }

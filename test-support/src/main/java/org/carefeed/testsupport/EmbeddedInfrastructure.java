@@ -1,7 +1,7 @@
 package org.carefeed.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.carefeed.embedded.IdFirstBackends;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -33,7 +33,7 @@ public final class EmbeddedInfrastructure {
     /** Connection string without a database: each service names its own. */
     public static synchronized String mongoUri() {
         if (mongo == null) {
-            mongo = new MongoServer(new MemoryBackend());
+            mongo = new MongoServer(IdFirstBackends.inMemory());
             mongoUri = mongo.bindAndGetConnectionString();
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "mongo-wire-stop"));
         }

@@ -1,5 +1,6 @@
 package org.carefeed.testsupport;
 
+import org.carefeed.testsupport.indexes.RecordQueryShapes;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -9,12 +10,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every integration test: the whole service on a random port, against real Kafka and MongoDB,
- * with the token keys of this test run (see {@link TestTokens}).
+ * with the token keys of this test run (see {@link TestTokens}), recording the shape of every query the
+ * service sends (see {@link RecordQueryShapes}).
  * Tests that extend it and add no configuration of their own share one Spring context, so the
  * service starts once per module.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ContainerInfrastructure.class)
+@Import({ContainerInfrastructure.class, RecordQueryShapes.class})
 public abstract class IntegrationTest {
 
     @LocalServerPort

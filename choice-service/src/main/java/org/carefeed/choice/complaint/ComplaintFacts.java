@@ -5,14 +5,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** What other features may know of a provider's complaints: only dates, for the figures. */
+/** What other features may know of the complaints: only dates, for the figures. */
 @Service
 public class ComplaintFacts {
 
@@ -31,21 +32,33 @@ public class ComplaintFacts {
      * @param closedAt             null unless closed without a resolution
      * @param closedReason         why it was closed so; null unless closed, or closed before reasons were given
      */
-    public record ComplaintTimes(Instant receivedAt, LocalDate acknowledgementDueBy, Instant acknowledgedAt,
-            Instant resolvedAt, Instant closedAt, String closedReason) {
+    public record ComplaintTimes(String reference, String providerCode, Instant receivedAt,
+            LocalDate acknowledgementDueBy, Instant acknowledgedAt, Instant resolvedAt, Instant closedAt,
+            String closedReason) {
     }
 
-    /** The provider's complaints received at or after {@code from}. */
-    public List<ComplaintTimes> receivedSince(String providerCode, Instant from) {
-        Query query = Query.query(where(Complaint.PROVIDER_CODE).is(providerCode).and(Complaint.RECEIVED_AT).gte(from));
-        return mongo.find(query, Complaint.class).stream()
-                .map(c -> new ComplaintTimes(c.receivedAt(), LocalDate.parse(c.acknowledgementDueBy()),
-                        c.acknowledgedAt(), c.resolvedAt(), c.closedAt(), c.closedReason()))
-                .toList();
+    public Optional<ComplaintTimes> of(String reference) {
+        return times(Query.query(where("_id").is(reference))).findFirst();
     }
 
-    /** Every provider that has, or had, a complaint here. */
-    public Set<String> providerCodes() {
-        return new TreeSet<>(mongo.findDistinct(new Query(), Complaint.PROVIDER_CODE, Complaint.class, String.class));
+    /** The provider's complaints. */
+    public List<ComplaintTimes> ofProvider(String providerCode) {
+        try (Stream<ComplaintTimes> complaints = times(Query.query(where(Complaint.PROVIDER_CODE).is(providerCode)))) {
+            return complaints.toList();
+        }
+    }
+
+    /** Every complaint, read as a stream from the database rather than held at once. */
+    public void forEach(Consumer<ComplaintTimes> action) {
+        try (Stream<ComplaintTimes> complaints = times(new Query())) {
+            complaints.forEach(action);
+        }
+    }
+
+    private Stream<ComplaintTimes> times(Query query) {
+        return mongo.stream(query, Complaint.class)
+                .map(c -> new ComplaintTimes(c.reference(), c.providerCode(), c.receivedAt(),
+                        LocalDate.parse(c.acknowledgementDueBy()), c.acknowledgedAt(), c.resolvedAt(), c.closedAt(),
+                        c.closedReason()));
     }
 }

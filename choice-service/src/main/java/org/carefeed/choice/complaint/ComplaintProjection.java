@@ -45,6 +45,6 @@ class ComplaintProjection {
             // The filter missed because the stored revision is this one or newer, so the upsert tried to
             // insert the same reference again: there is nothing to do.
         }
-        events.publishEvent(new ComplaintsChanged(event.providerId()));
+        events.publishEvent(new ComplaintsChanged(event.providerId(), event.reference()));
     }
 }

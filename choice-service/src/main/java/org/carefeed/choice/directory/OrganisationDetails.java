@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.carefeed.choice.hours.OpeningPeriod;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,6 +14,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * provider whenever either arrives. Each list is what the latest import of its file said.
  */
 @Document(OrganisationDetails.COLLECTION)
+// An import of a file finds what an earlier import of the same file listed, to remove what it no longer lists.
+@CompoundIndex(name = "opening_times_from_file", def = "{'sources.openingTimes': 1}")
+@CompoundIndex(name = "services_from_file", def = "{'sources.services': 1}")
+@CompoundIndex(name = "staff_from_file", def = "{'sources.staff': 1}")
 record OrganisationDetails(@Id String organisationId, List<OpeningPeriod> openingTimes, List<String> services,
         List<StaffMember> staff, Map<String, String> sources) {
 

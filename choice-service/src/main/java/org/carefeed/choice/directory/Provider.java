@@ -29,10 +29,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(Provider.COLLECTION)
 @CompoundIndex(name = "open_by_name", def = "{'status': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "type_by_name", def = "{'entry.type': 1, 'status': 1, 'nameKey': 1, '_id': 1}")
-@CompoundIndex(name = "position", def = "{'entry.location.latitude': 1, 'entry.location.longitude': 1}")
+@CompoundIndex(name = "open_by_score", def = "{'status': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
+@CompoundIndex(name = "type_by_score", def = "{'entry.type': 1, 'status': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
+// Search near a place: open providers (of a type) in a box of latitudes and longitudes.
+@CompoundIndex(name = "open_near", def = "{'status': 1, 'entry.location.latitude': 1, 'entry.location.longitude': 1}")
+@CompoundIndex(name = "type_near",
+        def = "{'entry.type': 1, 'status': 1, 'entry.location.latitude': 1, 'entry.location.longitude': 1}")
 @CompoundIndex(name = "parent", def = "{'entry.parentCode': 1}")
 @CompoundIndex(name = "record_type", def = "{'records.type': 1}")
-@CompoundIndex(name = "open_by_score", def = "{'status': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
 record Provider(
         @Id String code,
         DirectoryEntry entry,

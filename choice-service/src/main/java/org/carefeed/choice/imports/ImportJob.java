@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                    process starting up can tell a job that is still running from an abandoned one
  */
 @Document("import_jobs")
+// At start-up: queued or running jobs whose process has stopped saying it is alive.
+@CompoundIndex(name = "abandoned", def = "{'status': 1, 'heartbeatAt': 1}")
 record ImportJob(
         @Id String id,
         String fileName,

@@ -1,6 +1,5 @@
 package org.carefeed.choice.review;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,27 +15,32 @@ import org.carefeed.events.ReviewOutcome;
 public record OutcomeCounts(long received, long published, long rejected, Map<String, Long> rejectedByReason,
         long withdrawn, long removed, Map<String, Long> removedByReason, long expired, long erased) {
 
-    public static final OutcomeCounts NONE = of(List.of());
+    public static final OutcomeCounts NONE = of(Map.of());
 
-    static OutcomeCounts of(List<Outcome> outcomes) {
-        Map<String, Long> counts = new TreeMap<>();
-        Map<String, Long> rejectedBy = new TreeMap<>();
-        Map<String, Long> removedBy = new TreeMap<>();
-        for (Outcome outcome : outcomes) {
-            counts.merge(outcome.outcome(), 1L, Long::sum);
-            if (outcome.reason() != null && ReviewOutcome.REJECTED.equals(outcome.outcome())) {
-                rejectedBy.merge(outcome.reason(), 1L, Long::sum);
-            } else if (outcome.reason() != null && ReviewOutcome.REMOVED.equals(outcome.outcome())) {
-                removedBy.merge(outcome.reason(), 1L, Long::sum);
-            }
-        }
+    /**
+     * From counts keyed {@code <outcome>.n} for each outcome and {@code <outcome>.by.<reason>} for each
+     * reason of rejections and removals.
+     */
+    public static OutcomeCounts of(Map<String, Long> counts) {
         return new OutcomeCounts(count(counts, ReviewOutcome.RECEIVED), count(counts, ReviewOutcome.PUBLISHED),
-                count(counts, ReviewOutcome.REJECTED), rejectedBy, count(counts, ReviewOutcome.WITHDRAWN),
-                count(counts, ReviewOutcome.REMOVED), removedBy, count(counts, ReviewOutcome.EXPIRED),
+                count(counts, ReviewOutcome.REJECTED), byReason(counts, ReviewOutcome.REJECTED),
+                count(counts, ReviewOutcome.WITHDRAWN), count(counts, ReviewOutcome.REMOVED),
+                byReason(counts, ReviewOutcome.REMOVED), count(counts, ReviewOutcome.EXPIRED),
                 count(counts, ReviewOutcome.ERASED));
     }
 
     private static long count(Map<String, Long> counts, String outcome) {
-        return counts.getOrDefault(outcome, 0L);
+        return counts.getOrDefault(outcome + ".n", 0L);
+    }
+
+    private static Map<String, Long> byReason(Map<String, Long> counts, String outcome) {
+        String prefix = outcome + ".by.";
+        Map<String, Long> byReason = new TreeMap<>();
+        counts.forEach((key, count) -> {
+            if (key.startsWith(prefix)) {
+                byReason.put(key.substring(prefix.length()), count);
+            }
+        });
+        return byReason;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.carefeed.events.ProviderIds;
-import org.carefeed.platform.mongo.NewestFirst;
 import org.carefeed.platform.web.KeysetCursor;
 import org.carefeed.platform.web.ListPage;
 import org.springframework.http.MediaType;
@@ -19,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProviderReviewsController {
 
-    private final PublishedReviews reviews;
+    private final ReviewListing reviews;
 
-    ProviderReviewsController(PublishedReviews reviews) {
+    ProviderReviewsController(ReviewListing reviews) {
         this.reviews = reviews;
     }
 
@@ -67,7 +66,7 @@ class ProviderReviewsController {
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {
         KeysetCursor after = cursor == null || cursor.isEmpty() ? null : KeysetCursor.decode(cursor, KeysetCursor.UUIDS);
-        NewestFirst.Page<Review> page = reviews.page(code, after, limit);
-        return new ListPage<>(page.items().stream().map(ReviewItem::of).toList(), page.next(), reviews.count(code));
+        ReviewListing.Page page = reviews.page(code, after, limit);
+        return new ListPage<>(page.items().stream().map(ReviewItem::of).toList(), page.next(), page.total());
     }
 }

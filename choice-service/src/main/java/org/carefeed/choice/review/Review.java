@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param state         {@code published}, or why it was taken down
  * @param stateRevision the revision of the record it was last set by
  * @param publishedAt   when it first became public
+ * @param listedOn      the day (UTC) of {@code publishedAt}, kept when the review is taken down so that
+ *                      its listing can be found and cleared (see {@link ReviewListing})
  */
 @Document(Review.COLLECTION)
 @CompoundIndex(name = "provider_state_newest_first",
@@ -27,6 +29,7 @@ record Review(
         String state,
         Integer stateRevision,
         Instant publishedAt,
+        String listedOn,
         Content content,
         Response response) {
 
@@ -38,6 +41,7 @@ record Review(
     static final String STATE = "state";
     static final String STATE_REVISION = "stateRevision";
     static final String PUBLISHED_AT = "publishedAt";
+    static final String LISTED_ON = "listedOn";
     static final String CONTENT = "content";
     static final String RESPONSE = "response";
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the review outcomes topic into {@code review_outcomes}: one document per review and outcome,
- * so a redelivery counts once. Kept for good, like the topic: they hold no word of any review.
+ * so a redelivery is recorded once. Kept for good, like the topic: they hold no word of any review.
  */
 @Component
 class ReviewOutcomesListener implements Replayable {
@@ -43,12 +43,12 @@ class ReviewOutcomesListener implements Replayable {
     }
 
     private void record(ReviewOutcome event) {
+        String id = event.reviewId() + ":" + event.outcome();
         try {
-            mongo.insert(new Outcome(event.reviewId() + ":" + event.outcome(), event.providerId(), event.outcome(),
-                    event.reason(), event.occurredAt()));
-        } catch (DuplicateKeyException alreadyCounted) {
-            return;
+            mongo.insert(new Outcome(id, event.providerId(), event.outcome(), event.reason(), event.occurredAt()));
+        } catch (DuplicateKeyException recordedBefore) {
+            // A redelivery: what follows from it is idempotent, and may not have happened the first time.
         }
-        events.publishEvent(new ReviewsChanged(event.providerId()));
+        events.publishEvent(new ReviewOutcomeRecorded(event.providerId(), id, event.outcome(), event.reason()));
     }
 }

@@ -3,6 +3,9 @@ package org.carefeed.choice.review;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.carefeed.events.ReviewEvent;
 import org.carefeed.events.ReviewPublished;
 import org.carefeed.events.ReviewTakenDown;
@@ -39,6 +42,7 @@ class ReviewProjection {
                 .set(Review.STATE, Review.PUBLISHED)
                 .set(Review.STATE_REVISION, event.revision())
                 .set(Review.PUBLISHED_AT, event.publishedAt())
+                .set(Review.LISTED_ON, LocalDate.ofInstant(event.publishedAt(), ZoneOffset.UTC).toString())
                 .set(Review.CONTENT, Review.Content.of(event));
         if (event.response() == null) {
             whole.unset(Review.RESPONSE);
@@ -46,7 +50,7 @@ class ReviewProjection {
             whole.set(Review.RESPONSE, Review.Response.of(event.response()));
         }
         writeIfNewer(event, whole);
-        changed(event.providerId());
+        changed(event.providerId(), event);
     }
 
     /** The review is no longer public: every word of it goes, a marker of why stays. */
@@ -58,7 +62,7 @@ class ReviewProjection {
                 .unset(Review.PUBLISHED_AT)
                 .unset(Review.CONTENT)
                 .unset(Review.RESPONSE));
-        changed(tombstone.providerId());
+        changed(tombstone.providerId(), tombstone);
     }
 
     private void writeIfNewer(ReviewEvent event, Update update) {
@@ -71,7 +75,7 @@ class ReviewProjection {
         }
     }
 
-    private void changed(String providerCode) {
-        events.publishEvent(new ReviewsChanged(providerCode));
+    private void changed(String providerCode, ReviewEvent event) {
+        events.publishEvent(new ReviewsChanged(providerCode, event.reviewId().toString()));
     }
 }

@@ -1,13 +1,8 @@
 package org.carefeed.choice.summary;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import org.carefeed.choice.complaint.ComplaintFacts.ComplaintTimes;
 
 /**
  * A provider's figures over the complaints it received since {@code since}, as served. Below the
@@ -24,7 +19,9 @@ import org.carefeed.choice.complaint.ComplaintFacts.ComplaintTimes;
  * @param acknowledgedOnTimePercent on time as a share of on time and late, one decimal; complaints
  *                                  not yet acknowledged and not yet due are left out; null when none count
  * @param resolvedCount             complaints in the window resolved
- * @param medianDaysToResolution    median days from receipt to resolution, one decimal; null when none resolved
+ * @param medianDaysToResolution    median days from receipt to resolution of those received in the window's
+ *                                  months (its first month whole), one decimal, read from counts by duration
+ *                                  bucket (see {@link Durations} for the error); null when none resolved
  * @param closedWithoutAcknowledgement complaints in the window closed without a resolution and never
  *                                  acknowledged, by the reason given ({@code not-stated} for those closed
  *                                  before reasons were asked for): a duplicate closed unanswered is fine,
@@ -47,37 +44,36 @@ public record ComplaintFigures(
     /** The reason counted for complaints closed before a reason was required. */
     static final String NOT_STATED = "not-stated";
 
-    static ComplaintFigures of(List<ComplaintTimes> complaints, ComplaintFigureProperties properties, LocalDate today,
+    /** The figures of the complaints counted as received from {@code since}, as they stand {@code today}. */
+    static ComplaintFigures of(Counters counters, ComplaintFigureProperties properties, LocalDate today,
             LocalDate since) {
+        long[] received = new long[1];
+        long[] onTime = new long[1];
+        long[] late = new long[1];
+        long[] resolved = new long[1];
+        Map<String, Long> closedUnanswered = new TreeMap<>();
+        counters.forEachSince(Contributions.COMPLAINTS, since, (parts, count) -> {
+            switch (parts[0]) {
+                case "received" -> received[0] += count;
+                case "onTime" -> onTime[0] += count;
+                case "late" -> late[0] += count;
+                case "resolved" -> resolved[0] += count;
+                // Neither acknowledged nor closed: late once its due day is over, not counted before.
+                case "due" -> late[0] += Acknowledgements.of(LocalDate.parse(parts[1]), null, null, today)
+                        == Acknowledgements.Outcome.LATE ? count : 0;
+                case "closed" -> closedUnanswered.merge(parts[1], count, Long::sum);
+                default -> { }
+            }
+        });
         int minimum = properties.minimumComplaints();
-        if (complaints.size() < minimum) {
+        if (received[0] < minimum) {
             return new ComplaintFigures(since.toString(), minimum, true, "Fewer than " + minimum
                     + " complaints received since " + since + ": figures are withheld so no one complaint can be made out.",
                     null, null, null, null, null, null, null);
         }
-        long onTime = 0;
-        long late = 0;
-        List<Double> daysToResolution = new ArrayList<>();
-        Map<String, Long> closedUnanswered = new TreeMap<>();
-        for (ComplaintTimes complaint : complaints) {
-            switch (Acknowledgements.of(complaint.acknowledgementDueBy(), complaint.acknowledgedAt(),
-                    complaint.closedAt(), today)) {
-                case ON_TIME -> onTime++;
-                case LATE -> late++;
-                case NOT_COUNTED -> { }
-            }
-            if (complaint.closedAt() != null && complaint.acknowledgedAt() == null) {
-                closedUnanswered.merge(complaint.closedReason() == null ? NOT_STATED : complaint.closedReason(), 1L,
-                        Long::sum);
-            }
-            if (complaint.resolvedAt() != null) {
-                long minutes = Math.max(0, Duration.between(complaint.receivedAt(), complaint.resolvedAt()).toMinutes());
-                daysToResolution.add(minutes / MINUTES_PER_DAY);
-            }
-        }
-        Double median = Stats.median(daysToResolution);
-        return new ComplaintFigures(since.toString(), minimum, false, null, (long) complaints.size(), onTime, late,
-                Stats.percent(onTime, onTime + late), (long) daysToResolution.size(),
-                median == null ? null : Stats.round(median, 1), closedUnanswered);
+        Double medianMinutes = Durations.median(counters.durationsFrom(Contributions.RESOLUTION_MINUTES, since));
+        return new ComplaintFigures(since.toString(), minimum, false, null, received[0], onTime[0], late[0],
+                Stats.percent(onTime[0], onTime[0] + late[0]), resolved[0],
+                medianMinutes == null ? null : Stats.round(medianMinutes / MINUTES_PER_DAY, 1), closedUnanswered);
     }
 }

@@ -7,15 +7,16 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A provider's figures as last computed. Written whole each time from the projections, never counted
- * up, so a redelivered event cannot count twice.
+ * A provider's figures as last computed from its counters, whole each time.
  *
- * @param computedAt when the reading of the projections it was computed from began
+ * @param computedAt      when they were computed; the windows end on that day
+ * @param countersVersion the version of the counters they were computed from
  */
 @Document(ProviderSummary.COLLECTION)
-record ProviderSummary(@Id String providerCode, Instant computedAt, ReviewFigures reviews,
+record ProviderSummary(@Id String providerCode, Instant computedAt, Long countersVersion, ReviewFigures reviews,
         ComplaintFigures complaints, OutcomeCounts reviewOutcomes) {
 
     static final String COLLECTION = "provider_summaries";
     static final String COMPUTED_AT = "computedAt";
+    static final String COUNTERS_VERSION = "countersVersion";
 }

@@ -1,13 +1,8 @@
 package org.carefeed.choice.summary;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-
-import org.carefeed.choice.review.ReviewFacts.RatedReview;
 
 /**
  * A provider's figures over its reviews published since {@code since}, as served. Below the minimum
@@ -23,7 +18,9 @@ import org.carefeed.choice.review.ReviewFacts.RatedReview;
  * @param scoreHiddenReason   why they are null, or null when they are shown
  * @param respondedCount      reviews in the window the provider responded to
  * @param responseRatePercent that as a share of {@code reviewCount}, one decimal; null without reviews
- * @param medianResponseHours median hours from a review's publication to its response's; null without responses
+ * @param medianResponseHours median hours from a review's publication to its response's, over the reviews
+ *                            published in the window's months (its first month whole), read from counts by
+ *                            duration bucket (see {@link Durations} for the error); null without responses
  */
 public record ReviewFigures(
         String since,
@@ -37,25 +34,27 @@ public record ReviewFigures(
         Double responseRatePercent,
         Double medianResponseHours) {
 
-    static ReviewFigures of(List<RatedReview> reviews, RatingProperties properties, LocalDate since) {
-        Map<String, Long> distribution = new LinkedHashMap<>();
-        for (int stars = 1; stars <= 5; stars++) {
-            distribution.put(String.valueOf(stars), 0L);
-        }
-        long sum = 0;
-        List<Double> responseHours = new ArrayList<>();
-        for (RatedReview review : reviews) {
-            distribution.merge(String.valueOf(review.rating()), 1L, Long::sum);
-            sum += review.rating();
-            if (review.respondedAt() != null) {
-                // A response cannot come before its review; clock skew between services must not make it negative.
-                long minutes = Math.max(0, Duration.between(review.publishedAt(), review.respondedAt()).toMinutes());
-                responseHours.add(minutes / 60.0);
+    /** The figures of the reviews counted from {@code since}. */
+    static ReviewFigures of(Counters counters, RatingProperties properties, LocalDate since) {
+        long[] byStars = new long[6];
+        long[] responded = new long[1];
+        counters.forEachSince(Contributions.REVIEWS, since, (parts, count) -> {
+            if (parts[0].equals("responded")) {
+                responded[0] += count;
+            } else {
+                byStars[Integer.parseInt(parts[0].substring(1))] += count;
             }
+        });
+        Map<String, Long> distribution = new LinkedHashMap<>();
+        long count = 0;
+        long sum = 0;
+        for (int stars = 1; stars <= 5; stars++) {
+            distribution.put(String.valueOf(stars), byStars[stars]);
+            count += byStars[stars];
+            sum += stars * byStars[stars];
         }
-        long count = reviews.size();
         boolean shown = count >= properties.minimumReviews();
-        Double median = Stats.median(responseHours);
+        Double medianMinutes = Durations.median(counters.durationsFrom(Contributions.RESPONSE_MINUTES, since));
         return new ReviewFigures(since.toString(), count, distribution,
                 shown ? Stats.round((double) sum / count, 2) : null,
                 shown ? Stats.round(Stats.bayesianAverage(properties.priorMean(), properties.priorWeight(), sum, count), 2)
@@ -63,8 +62,8 @@ public record ReviewFigures(
                 properties.minimumReviews(),
                 shown ? null : "Fewer than " + properties.minimumReviews() + " reviews published since " + since
                         + ": too few for an average to be fair.",
-                responseHours.size(),
-                Stats.percent(responseHours.size(), count),
-                median == null ? null : Stats.round(median, 1));
+                responded[0],
+                Stats.percent(responded[0], count),
+                medianMinutes == null ? null : Stats.round(medianMinutes / 60, 1));
     }
 }

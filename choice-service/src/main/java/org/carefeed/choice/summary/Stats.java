@@ -2,22 +2,11 @@ package org.carefeed.choice.summary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Collection;
 
 /** The arithmetic of the figures, as pure functions. */
 final class Stats {
 
     private Stats() {
-    }
-
-    /** The middle value, or the mean of the two middle values of an even count; null for none. */
-    static Double median(Collection<Double> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /**

@@ -113,6 +113,40 @@ class ProviderReviewsIT extends IntegrationTest {
     }
 
     @Test
+    void pagesWalkBackAcrossDaysAndSkipTheDaysWithoutReviews() throws Exception {
+        // 13 reviews on 6 days spread over three weeks, sent out of order, one later taken down.
+        List<ReviewPublished> sent = new ArrayList<>();
+        int[] daysBack = {0, 0, 3, 3, 3, 4, 9, 9, 15, 20, 20, 20, 20};
+        for (int i = 0; i < daysBack.length; i++) {
+            sent.add(ReviewEvents.published("RJ705", 2, "Review " + i,
+                    MONDAY.minus(Duration.ofDays(daysBack[i])).plusSeconds(i * 60L)));
+        }
+        List<ReviewPublished> shuffled = new ArrayList<>(sent);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        for (ReviewPublished event : shuffled) {
+            events().send(event);
+        }
+        events().send(ReviewEvents.withdrawn(sent.get(4), 2, MONDAY));
+        events().send(sent.get(4));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/providers/RJ705/reviews"),
+                page -> page.json().get("items").size() == 12 && !titles(page).contains("Review 4"));
+
+        List<String> seen = new ArrayList<>();
+        String path = "/api/providers/RJ705/reviews?limit=5";
+        while (path != null) {
+            HttpApi.Response page = api().get(path);
+            assertThat(page.json().get("total").asLong()).isEqualTo(12);
+            seen.addAll(titles(page));
+            JsonNode next = page.json().get("next");
+            path = next.isNull() ? null : "/api/providers/RJ705/reviews?limit=5&cursor=" + next.asString();
+        }
+
+        assertThat(seen).as("newest first, the withdrawn one left out, its late copy ignored").containsExactly(
+                "Review 1", "Review 0", "Review 3", "Review 2", "Review 5", "Review 7", "Review 6", "Review 8",
+                "Review 12", "Review 11", "Review 10", "Review 9");
+    }
+
+    @Test
     void reviewsPublishedAtTheSameMomentArePagedWithoutGapsOrRepeats() throws Exception {
         List<ReviewPublished> sameMoment = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -2,28 +2,9 @@ package org.carefeed.choice.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class StatsTest {
-
-    @Test
-    void medianOfAnOddCountIsTheMiddleValue() {
-        assertThat(Stats.median(List.of(9.0, 1.0, 4.0))).isEqualTo(4.0);
-        assertThat(Stats.median(List.of(2.5))).isEqualTo(2.5);
-    }
-
-    @Test
-    void medianOfAnEvenCountIsTheMeanOfTheTwoMiddleValues() {
-        assertThat(Stats.median(List.of(10.0, 1.0, 4.0, 7.0))).isEqualTo(5.5);
-        assertThat(Stats.median(List.of(4.0, 10.0))).isEqualTo(7.0);
-    }
-
-    @Test
-    void medianOfNothingIsNull() {
-        assertThat(Stats.median(List.of())).isNull();
-    }
 
     @Test
     void bayesianAverageStartsAtThePriorAndMovesTowardsTheRatings() {

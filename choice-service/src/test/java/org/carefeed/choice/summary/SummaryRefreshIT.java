@@ -15,7 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 class SummaryRefreshIT extends IntegrationTest {
 
     @Autowired
-    ProviderSummaries summaries;
+    FiguresCheck check;
+
+    @Autowired
+    TallyLedger ledger;
 
     @Autowired
     RatingProperties ratings;
@@ -29,8 +32,8 @@ class SummaryRefreshIT extends IntegrationTest {
     @Test
     void twoInstancesFiringTogetherRefreshOnce() {
         mongo.remove(Query.query(Criteria.where("_id").is(SummaryRefresh.LEASE)), "leases");
-        SummaryRefresh one = new SummaryRefresh(summaries, ratings, mongo, clock);
-        SummaryRefresh other = new SummaryRefresh(summaries, ratings, mongo, clock);
+        SummaryRefresh one = new SummaryRefresh(check, ledger, ratings, mongo, clock);
+        SummaryRefresh other = new SummaryRefresh(check, ledger, ratings, mongo, clock);
 
         assertThat(one.refresh()).as("the first to fire runs it").isPresent();
         assertThat(other.refresh()).as("the other finds this period's run taken").isEmpty();

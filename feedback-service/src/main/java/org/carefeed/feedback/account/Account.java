@@ -11,6 +11,7 @@ import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.platform.tokens.BearerTokens;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -28,6 +29,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param secondFactor   its TOTP second factor, once enrolment has started; null without one
  */
 @Document(Account.COLLECTION)
+// The start-up search for accounts created before account changes were announced.
+@CompoundIndex(name = "unannounced", def = "{'accessRevision': 1}")
 public record Account(
         @Id String id,
         @Indexed(unique = true) String email,

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.carefeed.feedback.privatelink.PrivateLinkKey;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordResets {
 
+    /** @param expiresAt MongoDB removes the link then (a TTL index); the retention purge does on the embedded server */
     @Document("password_resets")
-    record Stored(String id, String accountId, Instant expiresAt) {
+    // A new link replaces the account's earlier ones.
+    @CompoundIndex(name = "links_of_account", def = "{'accountId': 1}")
+    record Stored(String id, String accountId, @Indexed(name = "expired_links", expireAfter = "0s") Instant expiresAt) {
     }
 
     /** A token to pass on to the account's owner, and when it stops working. */

@@ -15,6 +15,7 @@ import org.carefeed.platform.web.Conflict;
 import org.carefeed.platform.web.InvalidRequest;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -24,6 +25,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * still to reach Kafka, which carry none of the private fields.
  */
 @Document("complaints")
+// The provider's staff list its complaints newest first, in every status or in one, or only those whose
+// acknowledgement is overdue (received, due before today); the counts by status and overdue too.
+@CompoundIndex(name = "provider_newest_first", def = "{'providerCode': 1, 'receivedAt': -1, '_id': -1}")
+@CompoundIndex(name = "provider_status_newest_first",
+        def = "{'providerCode': 1, 'status': 1, 'receivedAt': -1, '_id': -1, 'acknowledgementDueBy': 1}")
+// Open safeguarding concerns, longest open first, of one provider or of all; only complaints that ever had one.
+@CompoundIndex(name = "concerns_of_provider", partialFilter = "{'safeguarding': {$exists: true}}",
+        def = "{'providerCode': 1, 'safeguarding.raisedAt': 1, 'safeguarding.resolvedAt': 1}")
+@CompoundIndex(name = "concerns", partialFilter = "{'safeguarding': {$exists: true}}",
+        def = "{'safeguarding.raisedAt': 1, 'safeguarding.resolvedAt': 1}")
+// The nightly retention purge: complaints resolved, or closed, long ago that still hold their details.
+@CompoundIndex(name = "details_kept_resolved", def = "{'resolvedAt': 1}",
+        partialFilter = "{'description': {$exists: true}}")
+@CompoundIndex(name = "details_kept_closed", def = "{'closedAt': 1}",
+        partialFilter = "{'description': {$exists: true}}")
 class Complaint {
 
     static final String CATEGORIES = "staff|access|delays|treatment|communication|cleanliness|equipment|medicines|"

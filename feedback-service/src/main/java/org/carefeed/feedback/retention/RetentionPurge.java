@@ -71,8 +71,10 @@ public class RetentionPurge {
     /** @return how many complaints lost their details */
     private long eraseComplaintDetails(Instant now) {
         Date before = Date.from(ago(now, periods.complaintDetails()));
-        Query ended = query(new Criteria().orOperator(where("resolvedAt").lt(before), where("closedAt").lt(before))
-                .and("description").exists(true));
+        // Each branch whole, so each is served by its own partial index (details_kept_resolved, _closed).
+        Query ended = query(new Criteria().orOperator(
+                where("resolvedAt").lt(before).and("description").exists(true),
+                where("closedAt").lt(before).and("description").exists(true)));
         // The version moves on, so a copy of a complaint read before this and saved after it fails and
         // is retried on the erased one, instead of writing the details back.
         Update erase = new Update().set("detailsErasedAt", Date.from(now)).inc("version", 1);

@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.bson.Document;
 import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.moderation.ModerationReason;
@@ -71,11 +70,8 @@ class Moderation {
 
     QueueState queueState() {
         long length = queueLength();
-        Query oldest = queued().with(Sort.by("queuedAt")).limit(1);
-        oldest.fields().include("queuedAt");
-        Document first = length == 0 ? null : mongo.findOne(oldest, Document.class, mongo.getCollectionName(Review.class));
-        return new QueueState(length, first == null || first.getDate("queuedAt") == null ? null
-                : first.getDate("queuedAt").toInstant());
+        List<Review> first = length == 0 ? List.of() : queue(1);
+        return new QueueState(length, first.isEmpty() ? null : first.get(0).queuedAt());
     }
 
     private Review apply(Review review, DecisionRequest decision, Account moderator) {

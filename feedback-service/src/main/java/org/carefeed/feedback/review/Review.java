@@ -23,6 +23,7 @@ import org.carefeed.platform.outbox.OutboxMessage;
 import org.carefeed.platform.web.Conflict;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -41,6 +42,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * text-free outcome event that outlives it.
  */
 @Document("reviews")
+// The provider's staff list its reviews newest first, in every status or in one (with the counts and
+// response figures of one status).
+@CompoundIndex(name = "provider_newest_first", def = "{'providerCode': 1, 'submittedAt': -1, '_id': -1}")
+@CompoundIndex(name = "provider_status_newest_first",
+        def = "{'providerCode': 1, 'status': 1, 'submittedAt': -1, '_id': -1}")
+// The moderation queue, oldest first, and its length.
+@CompoundIndex(name = "moderation_queue", def = "{'queuedAt': 1, '_id': 1}")
+// The nightly retention purge: published reviews whose originals or whole text are due to go.
+@CompoundIndex(name = "published_before", def = "{'status': 1, 'publishedAt': 1, 'originalErasedAt': 1}")
+// Open safeguarding concerns, longest open first, of one provider or of all; only reviews that ever had one.
+@CompoundIndex(name = "concerns_of_provider", partialFilter = "{'safeguarding': {$exists: true}}",
+        def = "{'providerCode': 1, 'safeguarding.raisedAt': 1, 'safeguarding.resolvedAt': 1}")
+@CompoundIndex(name = "concerns", partialFilter = "{'safeguarding': {$exists: true}}",
+        def = "{'safeguarding.raisedAt': 1, 'safeguarding.resolvedAt': 1}")
+// The start-up migration's search for reviews stored under earlier rules.
+@CompoundIndex(name = "rules_version", def = "{'rules': 1}")
 class Review {
 
     static final int MAX_TITLE_LENGTH = 120;

@@ -25,6 +25,8 @@ public record SafeguardingConcern(Instant raisedAt, String raisedBy, String note
      * the same query for reviews and complaints.
      */
     public static Query openConcerns(String providerCode) {
+        // "Has a concern" is what lets MongoDB use the partial indexes (concerns, concerns_of_provider)
+        // that hold only documents with one.
         Criteria open = Criteria.where(FIELD).exists(true).and(FIELD + ".resolvedAt").exists(false);
         if (providerCode != null) {
             open = open.and("providerCode").is(providerCode);

@@ -19,6 +19,7 @@ import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.TestTokens;
 import org.carefeed.testsupport.TopicReader;
+import org.carefeed.testsupport.indexes.RecordQueryShapes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -44,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "carefeed.outbox.poll-interval=200ms",
         // Published at once, so the review's event is in the outbox when it is accepted.
         "carefeed.moderation.policy=auto"})
+@Import(RecordQueryShapes.class)
 @DirtiesContext // its broker is gone after this class; nothing else may reuse a context pointing at it
 class OutboxSurvivesKafkaOutageIT {
 

@@ -53,8 +53,9 @@ public final class OutboxBacklog implements MeterBinder {
                             pending -> pending.oldest() == null ? 0
                                     : Math.max(0, Duration.between(pending.oldest(), clock.instant()).toMillis() / 1000.0));
         }
-        new QueriedGauges<>(OutboxRelay.REFUSED, () -> mongo.getCollection(OutboxRelay.REFUSED).estimatedDocumentCount(),
-                queryInterval)
+        // Every set-aside event has a topic: counted through the relay's (topic, key) index.
+        Query refused = Query.query(Criteria.where("topic").exists(true));
+        new QueriedGauges<>(OutboxRelay.REFUSED, () -> mongo.count(refused, OutboxRelay.REFUSED), queryInterval)
                 .gauge(registry, "carefeed.outbox.refused", Tags.empty(), null,
                         "Events Kafka refused for good, set aside in " + OutboxRelay.REFUSED + " for a person to look at",
                         Long::doubleValue);

@@ -118,7 +118,7 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
     /**
      * Only documents with pending events are in this sparse index, which gives the catch-up pass its
      * order. Woken documents are found by id; the catch-up pass is the only query over a collection,
-     * and it runs once per poll interval.
+     * and it runs once per poll interval. A tombstone finds the set-aside events of its key by the other.
      */
     @Override
     public void afterPropertiesSet() {
@@ -126,6 +126,8 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
             mongo.indexOps(collection).createIndex(new Index()
                     .on(PENDING_SINCE, Sort.Direction.ASC).sparse().named("outbox_pending"));
         }
+        mongo.indexOps(REFUSED).createIndex(new Index()
+                .on("topic", Sort.Direction.ASC).on("key", Sort.Direction.ASC).named("by_key"));
     }
 
     @Override
@@ -215,12 +217,12 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
     }
 
     /**
-     * Documents with pending events. Asked as "a non-empty outbox" rather than "an outbox entry with a
-     * time": the same documents, but the embedded Mongo-wire server matches the second over a whole
-     * collection ten times slower.
+     * Documents with pending events. Asked as "an outbox entry with a time", not "a non-empty outbox"
+     * (the same documents): MongoDB uses a sparse index only for a query that leaves out what the
+     * index leaves out.
      */
     static Criteria pendingCriteria() {
-        return Criteria.where(OutboxMessage.FIELD).exists(true).ne(List.of());
+        return Criteria.where(PENDING_SINCE).exists(true);
     }
 
     /** The collections whose outboxes this relay publishes. */
