@@ -88,7 +88,8 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> feedback = new ArrayList<>();
         List<ServiceProcess> choice = new ArrayList<>();
         for (int n = 0; n < settings.instances(); n++) {
-            feedback.add(startService("feedback-service", n, settings.feedbackPort(), "carefeed-feedback",
+            feedback.add(startService("feedback-service", n, settings.feedbackPort(), settings.managementPort(),
+                    "carefeed-feedback",
                     List.of("carefeed.moderation.policy=auto",
                             // Links in answers name the first instance, as they would name the one public address.
                             "carefeed.links.base-url=http://localhost:" + settings.feedbackPort(),
@@ -97,8 +98,12 @@ public final class LocalStack implements AutoCloseable {
                             "carefeed.auth.second-factor-required-roles="),
                     feedbackSecrets));
             // One instance loads the demo directory; the others serve it from the same database.
-            choice.add(startService("choice-service", n, settings.choicePort(), "carefeed-choice",
-                    List.of("carefeed.demo.load-on-first-start=" + (n == 0)), verification));
+            choice.add(startService("choice-service", n, settings.choicePort(), settings.managementPort() + 1,
+                    "carefeed-choice",
+                    List.of("carefeed.demo.load-on-first-start=" + (n == 0),
+                            // Each review applied, with the trace id of the request that submitted it.
+                            "logging.level.org.carefeed.choice.review.ReviewEventsListener=DEBUG"),
+                    verification));
         }
         List<ServiceProcess> all = new ArrayList<>(feedback);
         all.addAll(choice);
@@ -111,6 +116,7 @@ public final class LocalStack implements AutoCloseable {
                 Carefeed is running%s.
                   feedback-service  %s   (POST /api/reviews)
                   choice-service    %s   (GET /api/providers/{code}/reviews)
+                  metrics           %s
                   logs              %s
                   Kafka             %s
                   MongoDB           %s
@@ -123,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
                 Press Ctrl-C to stop.
                 %n""",
                 settings.instances() == 1 ? "" : ", " + settings.instances() + " instances of each service",
-                urls(feedback), urls(choice), data.resolve("logs"),
+                urls(feedback), urls(choice), metricsUrls(all), data.resolve("logs"),
                 settings.kafkaBootstrapServers(), settings.mongoUri(""), data, choice.get(0).url(),
                 demoPassword, DemoAccounts.describe());
     }
@@ -132,10 +138,15 @@ public final class LocalStack implements AutoCloseable {
         return String.join("  ", instances.stream().map(ServiceProcess::url).toList());
     }
 
+    private static String metricsUrls(List<ServiceProcess> instances) {
+        return String.join("  ", instances.stream().map(service -> service.managementUrl() + "/actuator/prometheus").toList());
+    }
+
     /** Instance {@code n} (from 0) of a service; instances share the service's database and consumer groups. */
-    private ServiceProcess startService(String name, int n, int firstPort, String database,
+    private ServiceProcess startService(String name, int n, int firstPort, int firstManagementPort, String database,
             List<String> ownProperties, Map<String, String> secrets) throws Exception {
         int port = LocalStackSettings.portOf(firstPort, n);
+        int managementPort = LocalStackSettings.portOf(firstManagementPort, n);
         List<String> properties = new ArrayList<>(List.of(
                 "spring.mongodb.uri=" + settings.mongoUri(database),
                 "spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
@@ -146,7 +157,7 @@ public final class LocalStack implements AutoCloseable {
         properties.addAll(ownProperties);
         String instanceName = n == 0 ? name : name + "-" + (n + 1);
         return track(ServiceProcess.start(instanceName, settings.servicesDir().resolve(name + ".jar"), port,
-                settings.dataDir().resolve("logs"), properties, secrets,
+                managementPort, settings.dataDir().resolve("logs"), properties, secrets,
                 stoppedService -> log.error("{} stopped unexpectedly with exit code {}; see {}",
                         stoppedService.name(), stoppedService.exitCode(), stoppedService.logFile())));
     }

@@ -18,6 +18,7 @@ record LocalStackSettings(
         int mongoPort,
         int feedbackPort,
         int choicePort,
+        int managementPort,
         int instances) {
 
     /** More than this would not fit a laptop: each instance is a JVM of its own. */
@@ -31,15 +32,18 @@ record LocalStackSettings(
               --mongo-port=27017              Mongo-wire server
               --feedback-port=8081            feedback-service HTTP
               --choice-port=8082              choice-service HTTP
+              --management-port=9081          feedback-service's actuator (metrics, full health), on
+                                              loopback; choice-service's is the next port
               --instances=1                   how many of each service (1 to 4); instance n listens on
                                               the ports above plus 2(n-1): --instances=2 gives
                                               feedback-service 8081 and 8083, choice-service 8082 and 8084
+                                              (and their actuators 9081 and 9083, 9082 and 9084)
               --services-dir=<beside jar>     folder holding feedback-service.jar and choice-service.jar
             Each can also be set as an environment variable: CAREFEED_DATA_DIR, CAREFEED_KAFKA_PORT, ...
             """;
 
     private static final List<String> NAMES = List.of("data-dir", "services-dir", "kafka-port",
-            "kafka-controller-port", "mongo-port", "feedback-port", "choice-port", "instances");
+            "kafka-controller-port", "mongo-port", "feedback-port", "choice-port", "management-port", "instances");
 
     static LocalStackSettings from(String[] args, Map<String, String> environment, Path defaultServicesDir) {
         Map<String, String> given = new HashMap<>();
@@ -65,6 +69,7 @@ record LocalStackSettings(
                 port(given, "mongo-port", 27017),
                 port(given, "feedback-port", 8081),
                 port(given, "choice-port", 8082),
+                port(given, "management-port", 9081),
                 instances(given.get("instances")));
     }
 

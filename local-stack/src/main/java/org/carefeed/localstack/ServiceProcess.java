@@ -30,13 +30,15 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path logFile;
     private final Process process;
     private volatile boolean stopping;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path logFile, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.logFile = logFile;
         this.process = process;
     }
@@ -44,15 +46,18 @@ final class ServiceProcess implements AutoCloseable {
     /**
      * Starts the service's jar with the given Spring properties.
      *
+     * @param managementPort   where its actuator answers (metrics, full health), on loopback
      * @param secrets          environment variables only the service may see, such as a password
      * @param onUnexpectedExit told when the process ends without having been asked to stop
      */
-    static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> properties,
-            Map<String, String> secrets, Consumer<ServiceProcess> onUnexpectedExit) throws IOException {
+    static ServiceProcess start(String name, Path jar, int port, int managementPort, Path logDir,
+            List<String> properties, Map<String, String> secrets, Consumer<ServiceProcess> onUnexpectedExit)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: build first with ./mvnw package -DskipTests");
         }
         requireFree(name, port);
+        requireFree(name, managementPort);
         Files.createDirectories(logDir);
         Path logFile = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -60,7 +65,8 @@ final class ServiceProcess implements AutoCloseable {
                 // Starts in about half the time; peak speed does not matter on a developer's machine.
                 "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(),
-                "--server.port=" + port));
+                "--server.port=" + port,
+                "--management.server.port=" + managementPort));
         properties.forEach(property -> command.add("--" + property));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -68,7 +74,7 @@ final class ServiceProcess implements AutoCloseable {
         withoutCarefeedSettings(builder.environment());
         // Secrets go in the environment: command-line arguments are visible to every user in `ps`.
         builder.environment().putAll(secrets);
-        ServiceProcess service = new ServiceProcess(name, port, logFile, builder.start());
+        ServiceProcess service = new ServiceProcess(name, port, managementPort, logFile, builder.start());
         // Ctrl-C in a terminal signals the services too, so they may stop before being asked: not unexpected.
         service.process.onExit().thenRun(() -> {
             if (!service.stopping && !STOPPED_BY_SIGNAL.contains(service.exitCode())) {
@@ -104,6 +110,11 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Its actuator's address, reachable from this machine only. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
     Path logFile() {
         return logFile;
     }
@@ -115,7 +126,7 @@ final class ServiceProcess implements AutoCloseable {
     /** Waits until the service reports ready; fails early if the process dies. */
     void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/readyz"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

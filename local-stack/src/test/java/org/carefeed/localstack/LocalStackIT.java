@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,10 @@ import org.junit.jupiter.api.Test;
  * Mongo-wire server and both services as separate processes. Reviews submitted over HTTP to
  * feedback-service, one published at once and one after the demo moderator's decision, and the demo
  * trust staff's response, travel over Kafka and are read back over HTTP from choice-service with
- * their figures; after a SIGTERM and a restart on the same data directory they are still there, and the
- * demo administrator's token from feedback-service opens choice-service's imports admin.
+ * their figures; one review is followed by its trace id from the request into choice-service's log, and
+ * metrics answer on the management ports only; after a SIGTERM and a restart on the same data directory
+ * they are still there, and the demo administrator's token from feedback-service opens choice-service's
+ * imports admin.
  */
 class LocalStackIT extends StackTest {
 
@@ -54,6 +58,26 @@ class LocalStackIT extends StackTest {
                 "{\"text\": \"Thank you, we have passed this on to the ward.\"}", trustStaff);
         assertThat(responded.statusCode()).as(responded.body()).isEqualTo(200);
 
+        // One submission followed across the Kafka hop: the trace it was submitted in is the trace of the
+        // line in which choice-service's listener applied it to the read model.
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        HttpResponse<String> traced = stack.post(feedback + "/api/reviews", review("ZZ103", "Followed", "From request to read model."),
+                null, Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        assertThat(traced.statusCode()).as(traced.body()).isEqualTo(202);
+        String tracedId = field(traced.body(), "id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> stack.log("choice-service").stream()
+                .anyMatch(line -> line.contains("Applied review " + tracedId)));
+        assertThat(stack.log("choice-service")).filteredOn(line -> line.contains("Applied review " + tracedId))
+                .singleElement().asString().contains("[" + traceId + "-");
+
+        // Metrics on each service's management port, on loopback; nothing of the actuator on the service ports.
+        assertThat(stack.get(stack.feedbackManagement(0) + "/actuator/prometheus"))
+                .contains("carefeed_submissions_total{application=\"feedback-service\",outcome=\"published\",type=\"review\"}");
+        assertThat(stack.get(stack.choiceManagement(0) + "/actuator/prometheus"))
+                .contains("kafka_consumer_fetch_manager_records_lag_max{application=\"choice-service\"");
+        assertThat(stack.get(feedback + "/actuator/prometheus", null).statusCode()).isEqualTo(404);
+        assertThat(stack.get(choice + "/actuator/prometheus", null).statusCode()).isEqualTo(404);
+
         String reviews = choice + "/api/providers/ZZ101/reviews";
         await().atMost(Duration.ofSeconds(60)).until(() -> stack.get(reviews).contains("passed this on to the ward"));
         assertThat(stack.get(reviews)).contains("Through Kafka and back.", "Demoshire Hospitals NHS Foundation Trust");
@@ -71,7 +95,8 @@ class LocalStackIT extends StackTest {
 
         stack.start();
         assertThat(stack.get(reviews)).as("data kept across restarts").contains("Through Kafka and back.");
-        assertThat(stack.get(feedback + "/actuator/health")).contains("\"status\":\"UP\"");
+        assertThat(stack.get(feedback + "/readyz")).contains("\"status\":\"UP\"");
+        assertThat(stack.get(stack.feedbackManagement(0) + "/actuator/health")).contains("\"mongo\":{\"status\":\"UP\"}");
         assertThat(stack.signIn("staff.surgery@demo.carefeed", demoPassword)).isNotBlank();
         assertThat(stack.output()).as("the demo password is printed, and kept across restarts")
                 .anyMatch(line -> line.contains("password " + demoPassword))

@@ -22,6 +22,7 @@ class LocalStackSettingsTest {
         assertThat(settings.mongoPort()).isEqualTo(27017);
         assertThat(settings.feedbackPort()).isEqualTo(8081);
         assertThat(settings.choicePort()).isEqualTo(8082);
+        assertThat(settings.managementPort()).isEqualTo(9081);
     }
 
     @Test

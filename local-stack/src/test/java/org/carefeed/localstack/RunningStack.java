@@ -46,6 +46,8 @@ final class RunningStack implements AutoCloseable {
     private Path console;
     /** feedback-service's first port; choice-service's is the next, and further instances follow in pairs. */
     private final int feedbackPort;
+    /** feedback-service's first actuator port; choice-service's is the next, and further instances follow in pairs. */
+    private final int managementPort;
     private final int instances;
     private final List<Integer> infraPorts = List.of(freePort(), freePort(), freePort());
     private Process stack;
@@ -55,6 +57,7 @@ final class RunningStack implements AutoCloseable {
         this.consoleDir = consoleDir;
         this.instances = instances;
         this.feedbackPort = freePorts(2 * instances);
+        this.managementPort = freePorts(2 * instances);
     }
 
     /** Starts the stack, again on the same data directory if it ran before, and waits until it says it is running. */
@@ -69,6 +72,7 @@ final class RunningStack implements AutoCloseable {
                 "--mongo-port=" + infraPorts.get(2),
                 "--feedback-port=" + feedbackPort,
                 "--choice-port=" + (feedbackPort + 1),
+                "--management-port=" + managementPort,
                 "--instances=" + instances)
                 .redirectErrorStream(true)
                 .redirectOutput(console.toFile())
@@ -96,6 +100,20 @@ final class RunningStack implements AutoCloseable {
 
     String choice(int n) {
         return "http://localhost:" + (feedbackPort + 1 + 2 * n);
+    }
+
+    /** The actuator (metrics, full health) of instance {@code n}, from 0, of feedback-service. */
+    String feedbackManagement(int n) {
+        return "http://localhost:" + (managementPort + 2 * n);
+    }
+
+    String choiceManagement(int n) {
+        return "http://localhost:" + (managementPort + 1 + 2 * n);
+    }
+
+    /** The log of a service instance, such as {@code choice-service} or {@code feedback-service-2}. */
+    List<String> log(String instance) throws IOException {
+        return Files.readAllLines(dataDir.resolve("logs").resolve(instance + ".log"));
     }
 
     /** Every record of the topics, from the first offset still kept to the last, as raw bytes. */
@@ -169,9 +187,16 @@ final class RunningStack implements AutoCloseable {
     }
 
     HttpResponse<String> post(String url, String json, String bearerToken) throws Exception {
+        return post(url, json, bearerToken, Map.of());
+    }
+
+    /** @param headers more request headers, such as a {@code traceparent} */
+    HttpResponse<String> post(String url, String json, String bearerToken, Map<String, String> headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }

@@ -1,12 +1,18 @@
 package org.carefeed.platform;
 
+import java.time.Clock;
+
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.carefeed.platform.json.StrictJsonInput;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
 import org.carefeed.platform.kafka.ListenerErrorHandling;
 import org.carefeed.platform.kafka.TopicProperties;
+import org.carefeed.platform.metrics.MetricsProperties;
+import org.carefeed.platform.outbox.OutboxBacklog;
 import org.carefeed.platform.outbox.OutboxProperties;
+import org.carefeed.platform.outbox.OutboxRelay;
 import org.carefeed.platform.mongo.MongoPingHealthIndicator;
 import org.carefeed.platform.web.HttpLimitsProperties;
 import org.carefeed.platform.web.NoSniffFilter;
@@ -25,6 +31,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -39,7 +46,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
         after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
         before = {WebMvcAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class})
 @EnableConfigurationProperties({HttpLimitsProperties.class, OutboxProperties.class, ConsumerProperties.class,
-        TopicProperties.class})
+        TopicProperties.class, MetricsProperties.class})
 public class PlatformAutoConfiguration {
 
     private static final int PRODUCER_CLOSE_SECONDS = 3;
@@ -83,8 +90,16 @@ public class PlatformAutoConfiguration {
     @Bean
     @ConditionalOnBean(KafkaOperations.class)
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, ConsumerProperties properties) {
-        return ListenerErrorHandling.errorHandler(kafka, properties);
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, ConsumerProperties properties,
+            MeterRegistry metrics) {
+        return ListenerErrorHandling.errorHandler(kafka, properties, metrics);
+    }
+
+    /** The backlog of the service's outboxes, as gauges that query MongoDB at most once per interval. */
+    @Bean
+    @ConditionalOnBean(OutboxRelay.class)
+    OutboxBacklog outboxBacklog(OutboxRelay relay, MongoTemplate mongo, MetricsProperties metrics) {
+        return new OutboxBacklog(mongo, relay.collections(), metrics.queryInterval(), Clock.systemUTC());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.carefeed.testsupport;
 
 import org.carefeed.testsupport.indexes.RecordQueryShapes;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,6 +22,10 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** The actuator's own port (metrics, full health), never the public one. */
+    @LocalManagementPort
+    protected int managementPort;
+
     @DynamicPropertySource
     static void embeddedInfrastructure(DynamicPropertyRegistry registry) {
         if (TestInfrastructure.selected() == TestInfrastructure.EMBEDDED) {
@@ -32,5 +37,19 @@ public abstract class IntegrationTest {
 
     protected HttpApi api() {
         return new HttpApi("http://localhost:" + port);
+    }
+
+    /** The actuator's endpoints, as a scraper on the management network reaches them. */
+    protected HttpApi management() {
+        return new HttpApi("http://localhost:" + managementPort);
+    }
+
+    /** What {@code /actuator/prometheus} shows now. */
+    protected ScrapedMetrics scrape() {
+        HttpApi.Response response = management().get("/actuator/prometheus");
+        if (response.status() != 200) {
+            throw new AssertionError("/actuator/prometheus answered " + response.status() + ": " + response.body());
+        }
+        return ScrapedMetrics.parse(response.body());
     }
 }

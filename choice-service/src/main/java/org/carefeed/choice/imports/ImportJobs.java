@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -51,12 +52,15 @@ public class ImportJobs implements InitializingBean, DisposableBean {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("import"));
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(named("import-progress"));
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final ImportMetrics metrics;
 
-    ImportJobs(MongoTemplate mongo, List<Importer> importers, List<AfterImports> afterImports, Clock clock) {
+    ImportJobs(MongoTemplate mongo, List<Importer> importers, List<AfterImports> afterImports, Clock clock,
+            MeterRegistry registry) {
         this.mongo = mongo;
         this.importers = List.copyOf(importers);
         this.afterImports = List.copyOf(afterImports);
         this.clock = clock;
+        this.metrics = new ImportMetrics(registry, queued);
     }
 
     /**
@@ -139,6 +143,7 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         queued.remove(job.id());
         ImportCounts counts = new ImportCounts();
         Instant started = clock.instant();
+        metrics.started(counts);
         // Guards the job's document: once the final state is saved, no late progress save may overwrite it.
         AtomicBoolean over = new AtomicBoolean();
         ScheduledFuture<?> reporting = progress.scheduleWithFixedDelay(() -> {
@@ -168,6 +173,7 @@ public class ImportJobs implements InitializingBean, DisposableBean {
             reporting.cancel(false);
             deleteQuietly(file);
         }
+        metrics.finished(finished, Duration.between(started, clock.instant()));
         synchronized (over) {
             over.set(true);
             mongo.save(finished);

@@ -73,6 +73,9 @@ class ReviewEventsListener implements Replayable {
         codec.decode(type, record.value()).ifPresentOrElse(event -> {
             if (event instanceof ReviewPublished published) {
                 projection.apply(published);
+                // In the trace of the request that caused the event, so its id ties the two services' logs.
+                log.debug("Applied review {} revision {} from {}-{}@{}", published.reviewId(), published.revision(),
+                        record.topic(), record.partition(), record.offset());
             }
         }, () -> log.debug("Skipping event of unknown type {} at {}-{}@{}", type, record.topic(),
                 record.partition(), record.offset()));

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.directory.ProviderDirectory;
 import org.carefeed.feedback.privatelink.PrivateLinkKey;
@@ -27,9 +29,10 @@ class ComplaintIntake {
     private final ComplaintProperties properties;
     private final EventCodec codec;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     ComplaintIntake(ComplaintRepository complaints, ComplaintReferences references, ProviderDirectory directory,
-            ComplaintProperties properties, EventCodec codec, Clock clock) {
+            ComplaintProperties properties, EventCodec codec, Clock clock, MeterRegistry metrics) {
         this.complaints = complaints;
         this.references = references;
         this.directory = directory;
@@ -38,6 +41,7 @@ class ComplaintIntake {
         this.properties = properties;
         this.codec = codec;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     record Received(Complaint complaint, String trackingSecret) {
@@ -51,7 +55,12 @@ class ComplaintIntake {
         PrivateLinkKey key = PrivateLinkKey.generate();
         Complaint complaint = Complaint.received(references.next(today.getYear()), request, key.hash(), now,
                 workingDays.after(today, properties.acknowledgeWithinWorkingDays()), codec);
-        return new Received(complaints.insert(complaint), key.secret());
+        Received received = new Received(complaints.insert(complaint), key.secret());
+        // The same metric as reviews' (see ReviewSubmission); a complaint is always received first.
+        Counter.builder("carefeed.submissions").description("Reviews and complaints accepted, by what became of them at once")
+                .tag("type", "complaint").tag("outcome", "received")
+                .register(metrics).increment();
+        return received;
     }
 
     /** At least one way to reach the complainant, and the preferred one among those given. */

@@ -1,8 +1,11 @@
 package org.carefeed.feedback.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.moderation.ModerationReason;
@@ -25,13 +28,16 @@ class Moderation {
     private final Redactor redactor;
     private final EventCodec codec;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    Moderation(ReviewRepository reviews, MongoTemplate mongo, Redactor redactor, EventCodec codec, Clock clock) {
+    Moderation(ReviewRepository reviews, MongoTemplate mongo, Redactor redactor, EventCodec codec, Clock clock,
+            MeterRegistry metrics) {
         this.reviews = reviews;
         this.mongo = mongo;
         this.redactor = redactor;
         this.codec = codec;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Reviews awaiting moderation and published reviews with reports, the longest waiting first. */
@@ -52,7 +58,20 @@ class Moderation {
     }
 
     Review decide(String id, DecisionRequest decision, Account moderator) {
-        return OptimisticRetry.run(() -> apply(review(id), decision, moderator));
+        Review decided = OptimisticRetry.run(() -> apply(review(id), decision, moderator));
+        Counter.builder("carefeed.moderation.decisions").description("Moderators' decisions, by decision")
+                .tag("decision", decision.decision()).register(metrics).increment();
+        return decided;
+    }
+
+    /** Documents in the queue, and when the one waiting longest joined it: for the queue's gauges. */
+    record QueueState(long length, Instant oldestQueuedAt) {
+    }
+
+    QueueState queueState() {
+        long length = queueLength();
+        List<Review> first = length == 0 ? List.of() : queue(1);
+        return new QueueState(length, first.isEmpty() ? null : first.get(0).queuedAt());
     }
 
     private Review apply(Review review, DecisionRequest decision, Account moderator) {

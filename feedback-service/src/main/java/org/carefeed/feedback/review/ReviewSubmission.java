@@ -2,6 +2,8 @@ package org.carefeed.feedback.review;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.carefeed.events.EventCodec;
 import org.carefeed.feedback.directory.ProviderDirectory;
 import org.carefeed.feedback.moderation.ContentChecks;
@@ -25,9 +27,10 @@ class ReviewSubmission {
     private final Redactor redactor;
     private final EventCodec codec;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     ReviewSubmission(ReviewRepository reviews, ProviderDirectory directory, ContentChecks checks,
-            ModerationPolicy policy, Redactor redactor, EventCodec codec, Clock clock) {
+            ModerationPolicy policy, Redactor redactor, EventCodec codec, Clock clock, MeterRegistry metrics) {
         this.reviews = reviews;
         this.directory = directory;
         this.checks = checks;
@@ -35,6 +38,7 @@ class ReviewSubmission {
         this.redactor = redactor;
         this.codec = codec;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     record Submitted(Review review, String authorSecret) {
@@ -47,6 +51,12 @@ class ReviewSubmission {
         Review review = Review.submitted(request, key.hash(), clock.instant());
         review.screen(checks.check(request.title(), request.text(), request.serviceName(), request.displayName()),
                 policy.publishesUnflaggedAtOnce(), redactor, codec, clock.instant());
-        return new Submitted(reviews.insert(review), key.secret());
+        Review stored = reviews.insert(review);
+        // Published at once (policy auto, nothing flagged) or waiting for a moderator. Refused
+        // submissions are http.server.requests with a 4xx status.
+        Counter.builder("carefeed.submissions").description("Reviews and complaints accepted, by what became of them at once")
+                .tag("type", "review")
+                .tag("outcome", stored.status().apiName()).register(metrics).increment();
+        return new Submitted(stored, key.secret());
     }
 }

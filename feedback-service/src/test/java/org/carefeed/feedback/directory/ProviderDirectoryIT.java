@@ -42,7 +42,7 @@ class ProviderDirectoryIT extends IntegrationTest {
     @Test
     void readinessWaitsForTheDirectoryCopyToCatchUp() {
         HttpApi.Response readiness = await().atMost(Duration.ofSeconds(30))
-                .until(() -> api().get("/actuator/health/readiness"), response -> response.status() == 200);
+                .until(() -> api().get("/readyz"), response -> response.status() == 200);
 
         assertThat(readiness.json().at("/components/directoryReplica/status").asString()).isEqualTo("UP");
     }

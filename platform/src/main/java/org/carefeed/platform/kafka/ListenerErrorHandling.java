@@ -1,5 +1,7 @@
 package org.carefeed.platform.kafka;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
@@ -7,6 +9,7 @@ import org.carefeed.events.EventDecodingException;
 import org.carefeed.events.Topics;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -23,10 +26,18 @@ public final class ListenerErrorHandling {
     private ListenerErrorHandling() {
     }
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, ConsumerProperties properties) {
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+    /** @param metrics counts the records parked, by the topic they came from ({@code carefeed.dead.letters}) */
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, ConsumerProperties properties,
+            MeterRegistry metrics) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
                 // Partition -1: let the producer pick by key, as the dead-letter topic may have fewer partitions.
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        ConsumerAwareRecordRecoverer deadLetters = (record, consumer, exception) -> {
+            publisher.accept(record, consumer, exception);
+            Counter.builder("carefeed.dead.letters").tag("topic", record.topic())
+                    .description("Records parked on the dead-letter topic after failing, by the topic they came from")
+                    .register(metrics).increment();
+        };
         ExponentialBackOffWithMaxRetries bounded = new ExponentialBackOffWithMaxRetries(properties.retries());
         bounded.setInitialInterval(properties.initialInterval().toMillis());
         bounded.setMultiplier(2.0);

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -70,12 +71,15 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * instance that stored them has had every chance to send: so, with several instances, an event is
  * sent twice only when an instance crashes or loses Kafka between sending and removing it, which
  * at-least-once delivery allows.
+ *
+ * <p>Each event is sent in the trace it was stored in ({@link OutboxMessage#traceparent()}), so the
+ * record's {@code traceparent} header continues the request that caused it, however much later it is sent.
  */
 public class OutboxRelay implements InitializingBean, DisposableBean, SchedulingConfigurer,
         ApplicationListener<AfterSaveEvent<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String PENDING_SINCE = OutboxMessage.FIELD + ".storedAt";
+    static final String PENDING_SINCE = OutboxMessage.FIELD + ".storedAt";
     static final String REFUSED = "outbox_refused";
     /**
      * Events younger than this are left to the instance that stored them, which may still be sending
@@ -205,13 +209,25 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
 
     /** Every document with pending events, oldest pending first, found in one pass and sent in batches. */
     private void relayPending(String collection) {
-        // Asked as "an outbox entry with a time", not "a non-empty outbox" (the same documents): MongoDB
-        // uses a sparse index only for a query that leaves out what the index leaves out.
-        Query pending = Query.query(Criteria.where(PENDING_SINCE).exists(true)).with(Sort.by(PENDING_SINCE));
+        Query pending = Query.query(pendingCriteria()).with(Sort.by(PENDING_SINCE));
         pending.fields().include("_id");
         relayDocuments(collection, mongo.find(pending, Document.class, collection).stream()
                 .map(document -> document.get("_id")).toList(),
                 Instant.now().minus(properties.sendTimeout()).minus(SEND_MARGIN));
+    }
+
+    /**
+     * Documents with pending events. Asked as "an outbox entry with a time", not "a non-empty outbox"
+     * (the same documents): MongoDB uses a sparse index only for a query that leaves out what the
+     * index leaves out.
+     */
+    static Criteria pendingCriteria() {
+        return Criteria.where(PENDING_SINCE).exists(true);
+    }
+
+    /** The collections whose outboxes this relay publishes. */
+    public List<String> collections() {
+        return collections;
     }
 
     private void relayDocuments(String collection, List<Object> ids) {
@@ -258,7 +274,9 @@ public class OutboxRelay implements InitializingBean, DisposableBean, Scheduling
         List<OutboxMessage> messages = mongo.getConverter().read(Pending.class, document).outbox();
         List<CompletableFuture<?>> answers = new ArrayList<>();
         for (OutboxMessage message : messages) {
-            try {
+            // Sent in the trace the event was stored in, so the producer's span, and the record's
+            // traceparent header, continue the request that caused the event.
+            try (Scope stored = StoredTrace.resume(message.traceparent())) {
                 answers.add(kafka.send(CloudEventRecords.toProducerRecord(message.encoded())));
             } catch (RuntimeException e) {
                 answers.add(CompletableFuture.failedFuture(e));
