@@ -43,6 +43,9 @@ class ReviewListing {
     private static final String AT = "at";
     private static final String ID = "id";
 
+    private static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing((Document entry) -> entry.getDate(AT)).thenComparing(entry -> entry.getString(ID)).reversed();
+
     private final MongoTemplate mongo;
 
     ReviewListing(MongoTemplate mongo) {
@@ -146,9 +149,6 @@ class ReviewListing {
         String next = found.size() > limit ? keyOf(found.get(limit - 1)).encode() : null;
         return new Page(items, next, total);
     }
-
-    private static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document entry) -> entry.getDate(AT)).thenComparing(entry -> entry.getString(ID)).reversed();
 
     private static boolean isAfter(Document entry, KeysetCursor cursor) {
         Instant at = entry.getDate(AT).toInstant();

@@ -3,6 +3,7 @@ package org.carefeed.choice.review;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
@@ -61,7 +62,7 @@ class ReviewListingBackfill {
                 count++;
             }
         }
-        mongo.save(new Document("_id", MIGRATION).append("doneAt", java.time.Instant.now()).append("reviews", count),
+        mongo.save(new Document("_id", MIGRATION).append("doneAt", Instant.now()).append("reviews", count),
                 MIGRATIONS);
         if (count > 0) {
             log.info("Listed {} reviews published before the listing read model existed", count);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -105,7 +106,7 @@ final class Contributions {
     }
 
     private static String keyOf(String value) {
-        String key = UNSAFE_IN_KEY.matcher(value.toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
+        String key = UNSAFE_IN_KEY.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("-");
         return key.isEmpty() ? "-" : key;
     }
 
