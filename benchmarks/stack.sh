@@ -1,7 +1,7 @@
 # Shared by the import benchmarks: starts the local stack, from the copies in "$work", on ports of its
 # own (Kafka 29092, MongoDB 27217, services 28081/28082), stops it and removes "$work" on exit.
 start_stack() {
-  java -jar "$work/local-stack.jar" --services-dir="$work/services" --data-dir="$work/data" --kafka-port=29092 \
+  MALLOC_ARENA_MAX=2 java @local-stack/infra.jvm -jar "$work/local-stack.jar" --services-dir="$work/services" --data-dir="$work/data" --kafka-port=29092 \
     --kafka-controller-port=29093 --mongo-port=27217 --feedback-port=28081 --choice-port=28082 > "$work/stack.log" 2>&1 &
   stack=$!
   trap 'kill "$stack" 2>/dev/null; wait "$stack" 2>/dev/null; rm -rf "$work"' EXIT

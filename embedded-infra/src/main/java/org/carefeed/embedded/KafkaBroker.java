@@ -66,7 +66,11 @@ public final class KafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("num.partitions", "3");
+        props.put("num.partitions", "6");
+        // Sized for a laptop: the log cleaner's key buffer takes 128 MB of heap by default, and a local
+        // stack's compacted topics hold far fewer keys than the 16 MB here can take in one pass (~700,000).
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
+        props.put("log.cleaner.threads", "1");
         return props;
     }
 

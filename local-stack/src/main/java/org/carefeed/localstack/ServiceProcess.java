@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final int HEAP_MB = 256;
     /** Exit codes of a JVM stopped by SIGINT or SIGTERM (128 + signal number). */
     private static final Set<Integer> STOPPED_BY_SIGNAL = Set.of(130, 143);
 
@@ -64,6 +65,11 @@ final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Starts in about half the time; peak speed does not matter on a developer's machine.
                 "-XX:TieredStopAtLevel=1",
+                // Bounded, so the whole stack fits a laptop under sustained load (README, Memory): a heap
+                // the service's working set fits in several times over, the smallest collector, and caps
+                // on what grows outside the heap.
+                "-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=48m",
+                "-XX:MaxMetaspaceSize=192m", "-XX:MaxDirectMemorySize=64m",
                 "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--management.server.port=" + managementPort));
@@ -72,6 +78,8 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         withoutCarefeedSettings(builder.environment());
+        // glibc gives each busy thread a malloc arena of its own, which a JVM's native memory spreads over.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         // Secrets go in the environment: command-line arguments are visible to every user in `ps`.
         builder.environment().putAll(secrets);
         ServiceProcess service = new ServiceProcess(name, port, managementPort, logFile, builder.start());

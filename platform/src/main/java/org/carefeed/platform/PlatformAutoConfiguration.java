@@ -8,6 +8,7 @@ import org.carefeed.platform.json.StrictJsonInput;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.KafkaHealthIndicator;
 import org.carefeed.platform.kafka.ListenerErrorHandling;
+import org.carefeed.platform.kafka.PartitionCountGuard;
 import org.carefeed.platform.kafka.TopicProperties;
 import org.carefeed.platform.metrics.MetricsProperties;
 import org.carefeed.platform.outbox.OutboxBacklog;
@@ -18,6 +19,7 @@ import org.carefeed.platform.web.HttpLimitsProperties;
 import org.carefeed.platform.web.NoSniffFilter;
 import org.carefeed.platform.web.ProblemDetailsAdvice;
 import org.carefeed.platform.web.RequestBodyLimitFilter;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -115,5 +117,19 @@ public class PlatformAutoConfiguration {
     @ConditionalOnBean(KafkaAdmin.class)
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin.getConfigurationProperties());
+    }
+
+    /** Every KafkaAdmin keeps the partition count of topics that exist (see {@link PartitionCountGuard}). */
+    @Bean
+    static BeanPostProcessor partitionCountGuard() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof KafkaAdmin admin) {
+                    admin.setCreateOrModifyTopic(new PartitionCountGuard(admin.getConfigurationProperties()));
+                }
+                return bean;
+            }
+        };
     }
 }

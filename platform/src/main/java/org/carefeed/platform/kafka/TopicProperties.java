@@ -18,6 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   back after it would never hear of the erasure
  */
 @ConfigurationProperties("carefeed.topics")
-public record TopicProperties(@DefaultValue("3") int partitions, @DefaultValue("1") int replicas,
+public record TopicProperties(@DefaultValue("6") int partitions, @DefaultValue("1") int replicas,
         @DefaultValue("12h") Duration erasureLag, @DefaultValue("7d") Duration tombstoneRetention) {
 }
