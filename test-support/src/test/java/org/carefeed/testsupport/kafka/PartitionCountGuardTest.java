@@ -41,7 +41,7 @@ class PartitionCountGuardTest {
 
     @Test
     void aMissingTopicIsCreatedWithTheConfiguredCount() throws Exception {
-        String topic = "guard-" + UUID.randomUUID();
+        String topic = "carefeed.guard-test-" + UUID.randomUUID();
 
         declareAtStartUp(new NewTopic(topic, 6, (short) 1), true);
 
@@ -49,7 +49,7 @@ class PartitionCountGuardTest {
     }
 
     private String existingTopicWithThreePartitions() throws Exception {
-        String topic = "guard-" + UUID.randomUUID();
+        String topic = "carefeed.guard-test-" + UUID.randomUUID();
         try (Admin admin = Admin.create(config)) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
         }
