@@ -1,6 +1,7 @@
 package org.carefeed.platform;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +12,8 @@ import org.carefeed.platform.kafka.ListenerErrorHandling;
 import org.carefeed.platform.kafka.PartitionCountGuard;
 import org.carefeed.platform.kafka.TopicProperties;
 import org.carefeed.platform.metrics.MetricsProperties;
+import org.carefeed.platform.migrations.Migration;
+import org.carefeed.platform.migrations.MigrationRunner;
 import org.carefeed.platform.outbox.OutboxBacklog;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.outbox.OutboxRelay;
@@ -102,6 +105,14 @@ public class PlatformAutoConfiguration {
     @ConditionalOnBean(OutboxRelay.class)
     OutboxBacklog outboxBacklog(OutboxRelay relay, MongoTemplate mongo, MetricsProperties metrics) {
         return new OutboxBacklog(mongo, relay.collections(), metrics.queryInterval(), Clock.systemUTC());
+    }
+
+    /** Runs the service's migrations after start-up, once per database. */
+    @Bean
+    @ConditionalOnBean(Migration.class)
+    MigrationRunner migrationRunner(MongoTemplate mongo, List<Migration> migrations, MeterRegistry metrics,
+            MetricsProperties properties) {
+        return new MigrationRunner(mongo, migrations, metrics, properties.queryInterval());
     }
 
     /**

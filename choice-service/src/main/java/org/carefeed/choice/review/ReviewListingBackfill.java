@@ -3,16 +3,13 @@ package org.carefeed.choice.review;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
-import org.bson.Document;
+import org.carefeed.platform.migrations.Migration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -20,12 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A database from a version without the listing read model has published reviews and no listing of
- * them: list them once, in the background, at start-up, and record in {@code migrations} that it is
- * done (a crash half-way means it runs again next start). Listing is idempotent, so two instances doing
- * it at once, or events arriving meanwhile, end the same.
+ * them: list them. Listing is idempotent, so running again after a crash half-way, or events arriving
+ * meanwhile, end the same.
  */
 @Component
-class ReviewListingBackfill {
+class ReviewListingBackfill implements Migration {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewListingBackfill.class);
 
@@ -37,20 +33,24 @@ class ReviewListingBackfill {
         this.listing = listing;
     }
 
-    static final String MIGRATIONS = "migrations";
-    static final String MIGRATION = "review-listing-v1";
-
-    @EventListener(ApplicationReadyEvent.class)
-    void listWhatWasPublishedBefore() {
-        if (mongo.findById(MIGRATION, Document.class, MIGRATIONS) != null) {
-            return;
-        }
-        Thread backfill = new Thread(this::listAll, "review-listing-backfill");
-        backfill.setDaemon(true);
-        backfill.start();
+    /** The id this backfill recorded itself under before there were migrations, so it is not run twice. */
+    @Override
+    public String id() {
+        return "review-listing-v1";
     }
 
-    void listAll() {
+    @Override
+    public int version() {
+        return 2;
+    }
+
+    @Override
+    public String description() {
+        return "reviews published before the listing read model listed";
+    }
+
+    @Override
+    public void run() {
         long count = 0;
         Query query = query(where(Review.STATE).is(Review.PUBLISHED));
         query.fields().include("_id", Review.PUBLISHED_AT);
@@ -62,10 +62,6 @@ class ReviewListingBackfill {
                 count++;
             }
         }
-        mongo.save(new Document("_id", MIGRATION).append("doneAt", Instant.now()).append("reviews", count),
-                MIGRATIONS);
-        if (count > 0) {
-            log.info("Listed {} reviews published before the listing read model existed", count);
-        }
+        log.info("Listed {} reviews published before the listing read model existed", count);
     }
 }

@@ -6,10 +6,6 @@ import java.util.Optional;
 
 import org.carefeed.platform.mongo.Leases;
 import org.carefeed.platform.mongo.OncePerPeriod;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -29,33 +25,14 @@ class SummaryRefresh implements SchedulingConfigurer {
 
     static final String LEASE = "figures-refresh";
 
-    private static final Logger log = LoggerFactory.getLogger(SummaryRefresh.class);
-
     private final FiguresCheck check;
-    private final TallyLedger ledger;
     private final RatingProperties properties;
     private final OncePerPeriod once;
 
-    SummaryRefresh(FiguresCheck check, TallyLedger ledger, RatingProperties properties, MongoTemplate mongo, Clock clock) {
+    SummaryRefresh(FiguresCheck check, RatingProperties properties, MongoTemplate mongo, Clock clock) {
         this.check = check;
-        this.ledger = ledger;
         this.properties = properties;
         this.once = new OncePerPeriod(new Leases(mongo, clock), LEASE, Duration.ofHours(1));
-    }
-
-    /**
-     * A database from a version without counters (or a new one) has none: count them from the projections
-     * once, in the background, rather than serve figures counted only from the next events.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void countFromTheProjectionsOnFirstStart() {
-        if (ledger.isEmpty()) {
-            Thread first = new Thread(() -> refresh().ifPresent(report ->
-                    log.info("Counted the figures of {} providers from the projections", report.providers())),
-                    "figures-first-count");
-            first.setDaemon(true);
-            first.start();
-        }
     }
 
     /** @return what the check found, or empty if another instance holds this run */

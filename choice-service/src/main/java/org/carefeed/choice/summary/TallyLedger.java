@@ -69,11 +69,6 @@ class TallyLedger {
         return Counters.of(tallies.get(VERSION, Number.class).longValue(), counts == null ? new Document() : counts);
     }
 
-    /** Whether no provider has counters yet. */
-    boolean isEmpty() {
-        return mongo.findOne(new Query(), Document.class, TALLIES) == null;
-    }
-
     /** Every provider that has counters. */
     List<String> providerCodes() {
         Query ids = new Query();

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.bson.Document;
+import org.carefeed.platform.migrations.MigrationRunner;
 import org.carefeed.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,7 @@ class ReviewListingBackfillIT extends IntegrationTest {
     MongoTemplate mongo;
 
     @Autowired
-    ReviewListingBackfill backfill;
+    MigrationRunner migrations;
 
     @Test
     void reviewsPublishedBeforeTheListingExistedAreListed() throws Exception {
@@ -39,15 +41,15 @@ class ReviewListingBackfillIT extends IntegrationTest {
         mongo.updateMulti(provider, new Update().unset(Review.LISTED_ON), Review.class);
         mongo.remove(Query.query(Criteria.where("_id").regex("^BF001")), ReviewListing.DAYS);
         mongo.remove(Query.query(Criteria.where("_id").is("BF001")), ReviewListing.PROVIDERS);
-        mongo.remove(new Query(), ReviewListingBackfill.MIGRATIONS);
+        mongo.remove(Query.query(Criteria.where("_id").is("review-listing-v1")), "migrations");
         assertThat(api().get("/api/providers/BF001/reviews").json().get("total").asLong()).isZero();
 
-        backfill.listAll();
+        assertThat(migrations.runPending()).as("as at the next start").isTrue();
 
         var page = api().get("/api/providers/BF001/reviews").json();
         assertThat(page.get("total").asLong()).isEqualTo(2);
         assertThat(page.at("/items/0/title").asString()).isEqualTo("Newer");
-        assertThat(mongo.findById(ReviewListingBackfill.MIGRATION, org.bson.Document.class,
-                ReviewListingBackfill.MIGRATIONS)).as("done, so not again at the next start").isNotNull();
+        assertThat(mongo.findById("review-listing-v1", Document.class, "migrations"))
+                .as("done, so not again at the next start").isNotNull();
     }
 }

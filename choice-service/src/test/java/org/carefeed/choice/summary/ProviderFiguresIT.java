@@ -20,8 +20,10 @@ import org.carefeed.choice.complaint.ComplaintEvents;
 import org.carefeed.choice.imports.TestProviders;
 import org.carefeed.choice.review.ReviewEvents;
 import org.carefeed.events.ComplaintStatusChanged;
+import org.carefeed.platform.migrations.MigrationRunner;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,6 +54,9 @@ class ProviderFiguresIT extends IntegrationTest {
 
     @Autowired
     MeterRegistry metrics;
+
+    @Autowired
+    MigrationRunner migrations;
 
     private ReviewEvents events() {
         return new ReviewEvents(kafka);
@@ -251,6 +256,27 @@ class ProviderFiguresIT extends IntegrationTest {
         sendRatings("FIG04", 2);
         JsonNode six = awaitFigures("FIG04", "reviews", "reviewCount", 6);
         assertThat(six.at("/ratingDistribution/2").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aDatabaseFromBeforeTheCountersHasThemCountedByTheirMigration() throws Exception {
+        TestProviders.open(api(), "Uncounted Site", "FIG05");
+        sendRatings("FIG05", 5, 2);
+        awaitFigures("FIG05", "reviews", "reviewCount", 2);
+        // As a version without counters left it: projections, but no counters nor figures counted from them,
+        // and the migration not done.
+        mongo.remove(Query.query(Criteria.where("_id").is("FIG05")), TallyLedger.TALLIES);
+        mongo.remove(Query.query(Criteria.where("providerCode").is("FIG05")), TallyLedger.ENTRIES);
+        mongo.remove(Query.query(Criteria.where("_id").is("FIG05")), "provider_summaries");
+        mongo.remove(Query.query(Criteria.where("_id").is("figure-counters-v1")), "migrations");
+        assertThat(api().get("/api/providers/FIG05/rating").json().get("reviewCount").asLong()).isZero();
+
+        assertThat(migrations.runPending()).as("as at the next start").isTrue();
+
+        JsonNode counted = api().get("/api/providers/FIG05/rating").json();
+        assertThat(counted.get("reviewCount").asLong()).isEqualTo(2);
+        assertThat(counted.at("/ratingDistribution/2").asLong()).isEqualTo(1);
+        assertThat(mongo.findById("figure-counters-v1", Document.class, "migrations")).isNotNull();
     }
 
     @Test

@@ -18,9 +18,6 @@ class SummaryRefreshIT extends IntegrationTest {
     FiguresCheck check;
 
     @Autowired
-    TallyLedger ledger;
-
-    @Autowired
     RatingProperties ratings;
 
     @Autowired
@@ -32,8 +29,8 @@ class SummaryRefreshIT extends IntegrationTest {
     @Test
     void twoInstancesFiringTogetherRefreshOnce() {
         mongo.remove(Query.query(Criteria.where("_id").is(SummaryRefresh.LEASE)), "leases");
-        SummaryRefresh one = new SummaryRefresh(check, ledger, ratings, mongo, clock);
-        SummaryRefresh other = new SummaryRefresh(check, ledger, ratings, mongo, clock);
+        SummaryRefresh one = new SummaryRefresh(check, ratings, mongo, clock);
+        SummaryRefresh other = new SummaryRefresh(check, ratings, mongo, clock);
 
         assertThat(one.refresh()).as("the first to fire runs it").isPresent();
         assertThat(other.refresh()).as("the other finds this period's run taken").isEmpty();

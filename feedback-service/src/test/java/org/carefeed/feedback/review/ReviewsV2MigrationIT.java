@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.carefeed.events.Topics;
 import org.carefeed.feedback.FeedbackFixture;
 import org.carefeed.feedback.directory.DirectoryFixture;
+import org.carefeed.platform.migrations.MigrationRunner;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
 import org.carefeed.testsupport.TopicReader;
@@ -34,9 +35,12 @@ class ReviewsV2MigrationIT extends IntegrationTest {
     KafkaConnectionDetails kafka;
 
     @Autowired
-    ReviewsV2Migration migration;
+    MigrationRunner migrations;
 
-    /** A document that cannot be migrated (here: not a review at all) neither stops it nor the others. */
+    /**
+     * A document that cannot be migrated (here: not a review at all) does not stop the others, but keeps
+     * the migration from being recorded as done, so it runs again at the next start.
+     */
     @Test
     void legacyReviewsArePublishedWholeOnTheNewTopicCountedAndErasedWhenEnded() throws Exception {
         String provider = FeedbackFixture.uniqueCode();
@@ -52,9 +56,14 @@ class ReviewsV2MigrationIT extends IntegrationTest {
                         .append("status", "withdrawn")));
 
         mongo.insert(new Document("_id", "not-a-review-" + stillPublic).append("outbox", List.of()), "reviews");
-        migration.migrate();
-        migration.migrate();
+        // As the previous version left it: the migration not recorded (this service's start recorded it).
+        mongo.remove(Query.query(Criteria.where("_id").is("reviews-v2")), "migrations");
+
+        assertThat(migrations.runPending()).as("one document failed").isFalse();
+        assertThat(mongo.findById("reviews-v2", Document.class, "migrations")).as("not done").isNull();
         mongo.remove(Query.query(Criteria.where("_id").is("not-a-review-" + stillPublic)), "reviews");
+        assertThat(migrations.runPending()).as("the next start").isTrue();
+        assertThat(mongo.findById("reviews-v2", Document.class, "migrations")).isNotNull();
 
         Document ended = mongo.findById(withdrawn, Document.class, "reviews");
         assertThat(ended).doesNotContainKeys("title", "text", "publicTitle", "publicText").containsEntry("rules", 2);
