@@ -14,6 +14,8 @@ class QueryIndexesIT extends EveryQueryIndexed {
                 "the postcode centres' rebuild reads every open provider with a place; no index would read fewer",
                 "postcode_centres: whole collection",
                 "the rebuild compares every stored centre with the new ones",
+                "providers: range: details.clockKeys",
+                "run once, at the first start of a version with clock keys: every provider is read, to key them all",
 
                 // The nightly check of the figure counters reads each source once, whole, rather than one
                 // query a provider (see summary/FiguresCheck).

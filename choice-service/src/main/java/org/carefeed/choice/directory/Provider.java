@@ -31,6 +31,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "type_by_name", def = "{'entry.type': 1, 'status': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "open_by_score", def = "{'status': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "type_by_score", def = "{'entry.type': 1, 'status': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
+// Search open at a time: open providers (of a type) with one of the clock's blocks around that time, in either order.
+@CompoundIndex(name = "open_at_by_name", def = "{'status': 1, 'details.clockKeys': 1, 'nameKey': 1, '_id': 1}")
+@CompoundIndex(name = "type_open_at_by_name",
+        def = "{'entry.type': 1, 'status': 1, 'details.clockKeys': 1, 'nameKey': 1, '_id': 1}")
+@CompoundIndex(name = "open_at_by_score",
+        def = "{'status': 1, 'details.clockKeys': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
+@CompoundIndex(name = "type_open_at_by_score",
+        def = "{'entry.type': 1, 'status': 1, 'details.clockKeys': 1, 'fairScore': -1, 'nameKey': 1, '_id': 1}")
 // Search near a place: open providers (of a type) in a box of latitudes and longitudes.
 @CompoundIndex(name = "open_near", def = "{'status': 1, 'entry.location.latitude': 1, 'entry.location.longitude': 1}")
 @CompoundIndex(name = "type_near",
@@ -59,6 +67,8 @@ record Provider(
     static final String CLOSED = "closed";
     static final String FAIR_SCORE = "fairScore";
     static final String FAIR_SCORE_AS_OF = "fairScoreAsOf";
+    /** See {@link ProviderDetails#clockKeys()}. */
+    static final String CLOCK_KEYS = "details.clockKeys";
 
     Provider {
         identifiers = identifiers == null ? List.of() : identifiers;

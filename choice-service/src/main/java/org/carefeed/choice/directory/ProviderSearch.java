@@ -3,12 +3,13 @@ package org.carefeed.choice.directory;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
+import org.carefeed.choice.hours.ClockKeys;
 import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.events.Coordinates;
 import org.carefeed.platform.web.InvalidRequest;
@@ -19,11 +20,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds open providers by name, type and distance, a page at a time, in name, distance or rating
- * order. Without a place, pages come straight from the database by keyset, on (name, code) or on
- * (fair score, name, code), so inserts between pages neither repeat nor skip anything. With a place,
- * the providers in the bounding box are ranked here, and a search whose box holds more than
- * {@link #MAX_NEARBY} of them is refused: narrower, it stays cheap for everyone.
+ * Finds open providers by name, type, service, opening time and distance, a page at a time, in name,
+ * distance or rating order. Without a place, pages come straight from the database by keyset, on (name,
+ * code) or on (fair score, name, code), so inserts between pages neither repeat nor skip anything, and a
+ * page reads its own providers and one more, whatever the filters: "open at" too, through the blocks of
+ * the clock each provider is open in ({@link ClockKeys}). With a place, the providers in the bounding box
+ * are ranked here, and a search whose box holds more than {@link #MAX_NEARBY} of them is refused:
+ * narrower, it stays cheap for everyone.
  */
 @Component
 class ProviderSearch {
@@ -32,7 +35,16 @@ class ProviderSearch {
     static final String BY_DISTANCE = "distance";
     /** Highest fair score first; providers without one last; then by name. */
     static final String BY_RATING = "rating";
+    /**
+     * The most providers a search near a place reads: those in the box around it are measured and ranked
+     * here, as the embedded MongoDB of the local stack has no geospatial queries.
+     */
     static final int MAX_NEARBY = 5000;
+    /**
+     * A search with a free filter (q, service, open at) counts its matches up to this many and says when
+     * there are more: counting them all would read them all, on every page.
+     */
+    static final int COUNTED_UP_TO = 1000;
 
     private static final Comparator<Found> NAME_ORDER =
             Comparator.comparing((Found f) -> f.provider().nameKey()).thenComparing(f -> f.provider().code());
@@ -56,22 +68,25 @@ class ProviderSearch {
      */
     record Request(String q, String type, String service, Instant openAt, Coordinates near, double radiusKm,
             String sort, SearchCursor cursor, int limit) {
+
+        /** Filters no index narrows to a range: their matches can only be counted by reading them. */
+        boolean hasFreeFilter() {
+            return q != null || service != null || openAt != null;
+        }
     }
 
     record Found(Provider provider, Double distanceKm) {
     }
 
-    /**
-     * An open-at search without a place whose other filters leave more than {@link #MAX_NEARBY}
-     * providers: each one's hours would have to be worked through, for every such request.
-     */
-    static final class TooManyToCheck extends RuntimeException {
-        TooManyToCheck() {
-            super(null, null, false, false);
+    /** How many match: exactly, or ({@code lowerBound}) more than {@code count}. */
+    record Total(long count, boolean lowerBound) {
+
+        static Total exactly(long count) {
+            return new Total(count, false);
         }
     }
 
-    record Page(List<Found> found, SearchCursor next, long total) {
+    record Page(List<Found> found, SearchCursor next, Total total) {
     }
 
     Page search(Request request) {
@@ -93,8 +108,23 @@ class ProviderSearch {
         return filter;
     }
 
-    private Page inDirectory(Request request) {
-        return request.openAt() == null ? byKeyset(request) : openAt(request);
+    /**
+     * The request's filters, from {@code after} on if given. Open at a time, they are two ways of being
+     * open, each served by one index: a block of the usual week on a date with its usual hours, or a
+     * block of that date's own hours.
+     */
+    private Criteria matching(Request request, Criteria after) {
+        if (request.openAt() == null) {
+            return from(filter(request), after);
+        }
+        ClockKeys.Probe probe = ClockKeys.at(LocalDateTime.ofInstant(request.openAt(), OpeningHours.UK));
+        return new Criteria().orOperator(
+                from(filter(request).and(Provider.CLOCK_KEYS).in(probe.usualWeek()).ne(probe.date()), after),
+                from(filter(request).and(Provider.CLOCK_KEYS).in(probe.onDate()), after));
+    }
+
+    private static Criteria from(Criteria filter, Criteria after) {
+        return after == null ? filter : new Criteria().andOperator(filter, after);
     }
 
     private static Sort order(boolean byRating) {
@@ -103,48 +133,27 @@ class ProviderSearch {
                 : Sort.by("nameKey", "_id");
     }
 
-    /**
-     * Open at a time, without a place: whether each is open is worked out from its hours, so every
-     * provider the other filters leave is read once, in order, to count them and find the page.
-     */
-    private Page openAt(Request request) {
-        if (mongo.count(Query.query(filter(request)), Provider.class) > MAX_NEARBY) {
-            throw new TooManyToCheck();
-        }
+    private Page inDirectory(Request request) {
         boolean byRating = BY_RATING.equals(request.sort());
-        Comparator<Found> order = byRating ? RATING_ORDER : NAME_ORDER;
-        Found last = request.cursor() == null ? null : atCursor(request.cursor());
-        Query query = Query.query(filter(request)).with(order(byRating));
-        query.fields().exclude("outbox").exclude("records");
-        List<Found> window = new ArrayList<>();
-        long total = 0;
-        try (Stream<Provider> candidates = mongo.stream(query, Provider.class)) {
-            for (Provider provider : (Iterable<Provider>) candidates::iterator) {
-                if (!openAsAsked(provider, request.openAt())) {
-                    continue;
-                }
-                total++;
-                Found found = new Found(provider, null);
-                if (window.size() <= request.limit() && (last == null || order.compare(found, last) > 0)) {
-                    window.add(found);
-                }
-            }
-        }
-        return page(window, request, total, f -> f.provider().nameKey());
-    }
-
-    private Page byKeyset(Request request) {
-        boolean byRating = BY_RATING.equals(request.sort());
-        Criteria filter = filter(request);
-        long total = mongo.count(Query.query(filter), Provider.class);
-        if (request.cursor() != null) {
-            filter = new Criteria().andOperator(filter,
-                    byRating ? afterByRating(request.cursor()) : afterByName(request.cursor()));
-        }
-        Query query = Query.query(filter).with(order(byRating)).limit(request.limit() + 1);
+        Criteria after = request.cursor() == null ? null
+                : byRating ? afterByRating(request.cursor()) : afterByName(request.cursor());
+        Query query = Query.query(matching(request, after)).with(order(byRating)).limit(request.limit() + 1);
         query.fields().exclude("outbox").exclude("records");
         List<Found> found = mongo.find(query, Provider.class).stream().map(p -> new Found(p, null)).toList();
-        return page(found, request, total, f -> f.provider().nameKey());
+        return page(found, request, total(request), f -> f.provider().nameKey());
+    }
+
+    /**
+     * Exact where an index counts it (status and type alone); with a free filter, up to {@link
+     * #COUNTED_UP_TO} and one more, to know whether there are more.
+     */
+    private Total total(Request request) {
+        Query matching = Query.query(matching(request, null));
+        if (!request.hasFreeFilter()) {
+            return Total.exactly(mongo.count(matching, Provider.class));
+        }
+        long counted = mongo.count(matching.limit(COUNTED_UP_TO + 1), Provider.class);
+        return counted > COUNTED_UP_TO ? new Total(COUNTED_UP_TO, true) : Total.exactly(counted);
     }
 
     private static Criteria afterByName(SearchCursor cursor) {
@@ -171,8 +180,8 @@ class ProviderSearch {
                 .and("entry.location.longitude").gte(centre.longitude() - box[1]).lte(centre.longitude() + box[1]));
         query.fields().exclude("outbox").exclude("records");
         if (mongo.count(query, Provider.class) > MAX_NEARBY) {
-            throw InvalidRequest.parameter("radiusKm", "finds more than " + MAX_NEARBY
-                    + " providers; search a smaller distance, or add q or type");
+            throw InvalidRequest.parameter("radiusKm", "takes in more than " + MAX_NEARBY
+                    + " providers, too many to measure; search a smaller distance, or add type, q or service");
         }
         List<Found> inRadius = new ArrayList<>();
         for (Provider provider : mongo.find(query, Provider.class)) {
@@ -194,11 +203,14 @@ class ProviderSearch {
             after = inRadius.stream().filter(f -> order.compare(f, last) > 0).toList();
         }
         List<Found> window = after.subList(0, Math.min(after.size(), request.limit() + 1));
-        return page(window, request, inRadius.size(),
+        return page(window, request, Total.exactly(inRadius.size()),
                 f -> byDistance ? String.valueOf(f.distanceKm()) : f.provider().nameKey());
     }
 
-    /** Open at the instant asked, if one was: a provider without published hours is not known to be open. */
+    /**
+     * Open at the instant asked, if one was: a provider without published hours is not known to be open.
+     * The same answer as its clock keys give (see {@link ClockKeys}).
+     */
     private static boolean openAsAsked(Provider provider, Instant openAt) {
         return openAt == null || OpeningHours.of(provider.details().openingTimes()).isOpenAt(openAt);
     }
@@ -211,7 +223,7 @@ class ProviderSearch {
         return new Found(stub, byDistance ? Double.parseDouble(cursor.key()) : null);
     }
 
-    private static Page page(List<Found> found, Request request, long total, Function<Found, String> key) {
+    private static Page page(List<Found> found, Request request, Total total, Function<Found, String> key) {
         if (found.size() <= request.limit()) {
             return new Page(found, null, total);
         }

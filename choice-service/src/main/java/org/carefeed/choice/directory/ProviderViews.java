@@ -109,8 +109,14 @@ final class ProviderViews {
     record Near(String query, String precision, Coordinates centre) {
     }
 
-    /** A page of search results. */
-    record Results(List<Summary> items, String next, long total, Near near) {
+    /**
+     * A page of search results.
+     *
+     * @param total             how many match in all; with a free filter (q, service, open at), at most
+     *                          1,000
+     * @param totalIsLowerBound true when more than {@code total} match: the count stopped there
+     */
+    record Results(List<Summary> items, String next, long total, boolean totalIsLowerBound, Near near) {
     }
 
     /**

@@ -70,8 +70,7 @@ class ProvidersController {
      * @param service  part of the name of a service it offers, such as "flu"
      * @param near     a UK postcode (or only its district, such as SW1A), or {@code lat,lng}
      * @param radiusKm how far from {@code near}, 10 km unless given
-     * @param openNow  only those open now, by their published hours in UK time; needs {@code near},
-     *                 {@code type}, {@code q} or {@code service}
+     * @param openNow  only those open now, by their published hours in UK time
      * @param openAt   only those open at this time: UK local ({@code 2026-12-05T10:30}) or with an offset
      * @param sort     {@code name} (the default); {@code distance}, with {@code near}; or {@code rating}:
      *                 highest fair score first, providers without one last, with any other filter
@@ -98,28 +97,17 @@ class ProvidersController {
             throw InvalidRequest.parameter("radiusKm", "needs near: a postcode or lat,lng to measure from");
         }
         Instant open = openInstant(openNow, openAt);
-        if (open != null && at == null && (q == null || q.isBlank()) && type == null
-                && (service == null || service.isBlank())) {
-            // Whether a provider is open is worked out from its hours, one by one: never for the whole directory.
-            throw InvalidRequest.parameter(openAt != null ? "openAt" : "openNow",
-                    "needs near, type, q or service to narrow the search");
-        }
-        ProviderSearch.Page page;
-        try {
-            page = search.search(new ProviderSearch.Request(
-                    q == null || q.isBlank() ? null : q.strip(), type,
-                    service == null || service.isBlank() ? null : service.strip(), open, at,
-                    radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
-                    cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
-        } catch (ProviderSearch.TooManyToCheck tooMany) {
-            throw InvalidRequest.parameter(openAt != null ? "openAt" : "openNow", "would look through more than "
-                    + ProviderSearch.MAX_NEARBY + " providers' hours: add near, or a narrower type, q or service");
-        }
+        ProviderSearch.Page page = search.search(new ProviderSearch.Request(
+                q == null || q.isBlank() ? null : q.strip(), type,
+                service == null || service.isBlank() ? null : service.strip(), open, at,
+                radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
+                cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
         Map<String, Figures> figures = summaries.of(page.found().stream().map(f -> f.provider().code()).toList());
         Instant now = clock.instant();
         return new ProviderViews.Results(page.found().stream()
                 .map(f -> ProviderViews.Summary.of(f.provider(), f.distanceKm(), figures.get(f.provider().code()), now))
-                .toList(), page.next() == null ? null : page.next().encode(), page.total(), centre);
+                .toList(), page.next() == null ? null : page.next().encode(), page.total().count(),
+                page.total().lowerBound(), centre);
     }
 
     /**

@@ -3,18 +3,21 @@ package org.carefeed.choice.hours;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,6 +37,8 @@ public final class OpeningHours {
 
     /** How far ahead to look for an opening or a closing; beyond it the hours say nothing useful. */
     static final int HORIZON_DAYS = 14;
+
+    static final int MINUTES_A_DAY = 24 * 60;
 
     /**
      * General hours are the service's own; GP files split them into reception (when patients can call or
@@ -97,10 +102,15 @@ public final class OpeningHours {
         return hasHours;
     }
 
+    /**
+     * Whether the UK clock's reading at {@code when} is inside its hours. The reading is what counts, as
+     * on a door's sign: in the hour the clocks repeat in October both 01:30s read 01:30, and in the hour
+     * they skip in March no instant reads 01:30. Search by time asks the same of its index (see
+     * {@link ClockKeys}), so a provider found open is shown open.
+     */
     public boolean isOpenAt(Instant when) {
-        LocalDate today = LocalDate.ofInstant(when, UK);
-        // Yesterday's too: a period that opened yesterday evening may run past midnight.
-        return stretches(today.minusDays(1), today).stream().anyMatch(stretch -> stretch.contains(when));
+        LocalDateTime clock = LocalDateTime.ofInstant(when, UK);
+        return minutesOpenOn(clock.toLocalDate()).get(clock.getHour() * 60 + clock.getMinute());
     }
 
     /**
@@ -180,6 +190,50 @@ public final class OpeningHours {
     }
 
     /**
+     * The minutes of a date, from 00:00, that the clock shows it open in: by the periods that apply on the
+     * date, and by those of the day before that run past midnight.
+     */
+    BitSet minutesOpenOn(LocalDate date) {
+        return minutesOpen(periodsOn(date.minusDays(1)), periodsOn(date));
+    }
+
+    /** The same for a day of the usual week: as on a date when neither it nor the day before has additional periods. */
+    BitSet usualMinutesOpen(DayOfWeek day) {
+        return minutesOpen(weekly.getOrDefault(day.minus(1), List.of()), weekly.getOrDefault(day, List.of()));
+    }
+
+    /** The dates whose additional periods replace their weekday's. */
+    Set<LocalDate> additionalDates() {
+        return additional.keySet();
+    }
+
+    private static BitSet minutesOpen(List<OpeningPeriod> dayBefore, List<OpeningPeriod> day) {
+        BitSet open = new BitSet(MINUTES_A_DAY);
+        for (OpeningPeriod period : day) {
+            if (period.open()) {
+                int opens = minuteOfDay(period.opens());
+                int closes = minuteOfDay(period.closes());
+                open.set(opens, runsPastMidnight(period) ? MINUTES_A_DAY : closes);
+            }
+        }
+        for (OpeningPeriod period : dayBefore) {
+            if (period.open() && runsPastMidnight(period)) {
+                open.set(0, minuteOfDay(period.closes()));
+            }
+        }
+        return open;
+    }
+
+    /** Closing at or before its opening time, as "22:00-02:00" or "18:00-24:00" (kept as 00:00) do. */
+    private static boolean runsPastMidnight(OpeningPeriod period) {
+        return !period.closes().isAfter(period.opens());
+    }
+
+    private static int minuteOfDay(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
+    }
+
+    /**
      * The open stretches of the periods that open from {@code first} to {@code last}, in order, with
      * overlapping and adjacent ones merged.
      */
@@ -212,7 +266,7 @@ public final class OpeningHours {
      * happens twice (the summer-time one in October), as people reading a clock would.
      */
     private static Stretch stretch(LocalDate date, OpeningPeriod period) {
-        LocalDate closingDate = period.closes().isAfter(period.opens()) ? date : date.plusDays(1);
+        LocalDate closingDate = runsPastMidnight(period) ? date.plusDays(1) : date;
         return new Stretch(ZonedDateTime.of(date, period.opens(), UK).toInstant(),
                 ZonedDateTime.of(closingDate, period.closes(), UK).toInstant());
     }

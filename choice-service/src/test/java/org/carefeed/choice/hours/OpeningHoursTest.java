@@ -265,6 +265,19 @@ class OpeningHoursTest {
     }
 
     @Test
+    void openAtAnInstantIsWhatTheClockReadsThenInTheHoursTheClocksRepeatOrSkip() {
+        OpeningHours hours = hours(weekly("Sunday", "00:00-01:30"));
+
+        // 25 October: 01:15 comes twice, at 00:15Z in summer time and at 01:15Z in Greenwich time.
+        assertThat(hours.isOpenAt(Instant.parse("2026-10-25T00:15:00Z"))).isTrue();
+        assertThat(hours.isOpenAt(Instant.parse("2026-10-25T01:15:00Z"))).isTrue();
+        assertThat(hours.isOpenAt(Instant.parse("2026-10-25T01:30:00Z"))).isFalse();
+        // 29 March: 01:00Z reads 02:00 BST, past the closing time.
+        assertThat(hours.isOpenAt(Instant.parse("2026-03-29T00:59:00Z"))).isTrue();
+        assertThat(hours.isOpenAt(Instant.parse("2026-03-29T01:00:00Z"))).isFalse();
+    }
+
+    @Test
     void usesReceptionHoursWhenThereAreNoGeneralOnes() {
         OpeningHours hours = hours(weekly("Reception", "Monday", "08:00-18:30"),
                 weekly("Surgery", "Monday", "09:00-12:00"));
