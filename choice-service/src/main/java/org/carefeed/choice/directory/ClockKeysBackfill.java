@@ -3,15 +3,12 @@ package org.carefeed.choice.directory;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Instant;
 import java.util.stream.Stream;
 
-import org.bson.Document;
 import org.carefeed.choice.hours.ClockKeys;
+import org.carefeed.platform.migrations.Migration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -19,21 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * A database from a version before clock keys has providers with opening times and no keys, which a
- * search by time would never find open: give them their keys once, in the background, at start-up, and
- * record in {@code migrations} that it is done (a crash half-way means it runs again next start). A
- * provider is written only while it still has no keys, so an import that links new hours meanwhile,
- * keys and all, is never overwritten with keys of the old ones; two instances doing it at once write
- * the same keys.
- *
- * <p>To move onto the platform's migrations runner (branch {@code migrations}) once that is merged.
+ * search by time would never find open: give them their keys. A provider is written only while it still
+ * has no keys, so an import that links new hours meanwhile, keys and all, is never overwritten with keys
+ * of the old ones; running again after a crash half-way writes the same keys.
  */
 @Component
-class ClockKeysBackfill {
+class ClockKeysBackfill implements Migration {
 
     private static final Logger log = LoggerFactory.getLogger(ClockKeysBackfill.class);
-
-    static final String MIGRATIONS = "migrations";
-    static final String MIGRATION = "opening-hours-index-v1";
 
     private final MongoTemplate mongo;
 
@@ -41,17 +31,23 @@ class ClockKeysBackfill {
         this.mongo = mongo;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void keyWhatWasImportedBefore() {
-        if (mongo.findById(MIGRATION, Document.class, MIGRATIONS) != null) {
-            return;
-        }
-        Thread backfill = new Thread(this::keyAll, "clock-keys-backfill");
-        backfill.setDaemon(true);
-        backfill.start();
+    @Override
+    public String id() {
+        return "opening-hours-index-v1";
     }
 
-    void keyAll() {
+    @Override
+    public int version() {
+        return 3;
+    }
+
+    @Override
+    public String description() {
+        return "clock keys for providers imported before search by time used them";
+    }
+
+    @Override
+    public void run() {
         long count = 0;
         Query withoutKeys = query(where(Provider.CLOCK_KEYS).exists(false));
         withoutKeys.fields().include("details.openingTimes");
@@ -63,10 +59,6 @@ class ClockKeysBackfill {
                 count++;
             }
         }
-        mongo.save(new Document("_id", MIGRATION).append("doneAt", Instant.now()).append("providers", count),
-                MIGRATIONS);
-        if (count > 0) {
-            log.info("Gave clock keys to {} providers imported before search by time used them", count);
-        }
+        log.info("Gave clock keys to {} providers imported before search by time used them", count);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.bson.Document;
 import org.carefeed.choice.imports.AdminImports;
 import org.carefeed.choice.imports.NhsChoicesFixture;
+import org.carefeed.platform.migrations.MigrationRunner;
 import org.carefeed.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,7 @@ class ClockKeysBackfillIT extends IntegrationTest {
     MongoTemplate mongo;
 
     @Autowired
-    ClockKeysBackfill backfill;
+    MigrationRunner migrations;
 
     @Test
     void providersImportedBeforeClockKeysAreFoundOpenOnceKeyed() {
@@ -40,16 +41,16 @@ class ClockKeysBackfillIT extends IntegrationTest {
         assertThat(codes(api().get(tuesdayMorning).json())).containsExactly("BFK1");
         // As the previous version left it: hours, no keys, no migration done.
         mongo.updateFirst(query(where("_id").is("BFK1")), new Update().unset(Provider.CLOCK_KEYS), Provider.class);
-        mongo.remove(query(where("_id").is(ClockKeysBackfill.MIGRATION)), ClockKeysBackfill.MIGRATIONS);
+        mongo.remove(query(where("_id").is("opening-hours-index-v1")), "migrations");
         assertThat(codes(api().get(tuesdayMorning).json())).isEmpty();
 
-        backfill.keyAll();
+        assertThat(migrations.runPending()).as("as at the next start").isTrue();
 
         assertThat(codes(api().get(tuesdayMorning).json())).containsExactly("BFK1");
         assertThat(mongo.findById("BFK1", Provider.class).details().clockKeys())
                 .containsExactly("Tue 09:00/60", "Tue 10:00/60", "Tue 11:00/60", "Tue 12:00/60", "Tue 13:00/60",
                         "Tue 14:00/60", "Tue 15:00/60", "Tue 16:00/60");
-        assertThat(mongo.findById(ClockKeysBackfill.MIGRATION, Document.class, ClockKeysBackfill.MIGRATIONS))
+        assertThat(mongo.findById("opening-hours-index-v1", Document.class, "migrations"))
                 .as("done, so not again at the next start").isNotNull();
     }
 
