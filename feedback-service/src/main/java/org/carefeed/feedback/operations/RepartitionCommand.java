@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.TopicRepartition;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar feedback-service.jar repartition --partitions=6 [--bootstrap-servers=host:9092]
@@ -47,6 +50,7 @@ public final class RepartitionCommand {
             System.err.println(USAGE);
             return 2;
         }
+        quietKafkaClients();
         try {
             new TopicRepartition(servers, System.out::println)
                     .repartition(topics.isEmpty() ? CAREFEED_TOPICS : topics, partitions);
@@ -58,6 +62,13 @@ public final class RepartitionCommand {
         } catch (Exception e) {
             System.err.println("Repartition failed: " + e + ". Run it again: it takes up where it stopped.");
             return 1;
+        }
+    }
+
+    /** The operator reads this command's own lines; the clients' start-up and shutdown chatter would bury them. */
+    private static void quietKafkaClients() {
+        if (LoggerFactory.getLogger("org.apache.kafka") instanceof Logger kafkaLogs) {
+            kafkaLogs.setLevel(Level.WARN);
         }
     }
 
