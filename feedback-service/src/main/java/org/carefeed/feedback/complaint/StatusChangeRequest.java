@@ -1,9 +1,13 @@
 package org.carefeed.feedback.complaint;
 
+import static org.carefeed.feedback.Texts.optional;
+import static org.carefeed.feedback.Texts.stripped;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carefeed.events.ComplaintClosure;
+import org.carefeed.platform.text.PrintableText;
 
 /**
  * Staff move a complaint on: resolving needs a summary of the outcome; closing without a resolution
@@ -16,9 +20,11 @@ record StatusChangeRequest(
         String status,
 
         @Size(max = 2000, message = "must be 2,000 characters or fewer")
+        @PrintableText
         String note,
 
         @Size(max = 5000, message = "must be 5,000 characters or fewer")
+        @PrintableText
         String outcomeSummary,
 
         @Pattern(regexp = "^(duplicate|withdrawn-by-complainant|out-of-scope|referred-elsewhere|complainant-unreachable)$",
@@ -30,7 +36,7 @@ record StatusChangeRequest(
             + "complainant-unreachable";
 
     StatusChangeRequest {
-        note = note == null || note.isBlank() ? null : note.strip();
-        outcomeSummary = outcomeSummary == null || outcomeSummary.isBlank() ? null : outcomeSummary.strip();
+        note = optional(note);
+        outcomeSummary = optional(outcomeSummary);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carefeed.events.ProviderIds;
+import org.carefeed.platform.text.PrintableText;
 
 /**
  * What a patient sends to complain. Text is stripped of surrounding whitespace before it is
@@ -26,10 +27,12 @@ record SubmitComplaintRequest(
 
         @NotNull(message = "tell us what happened")
         @Size(min = 20, max = 10_000, message = "must be 20 to 10,000 characters")
+        @PrintableText
         String description,
 
         @NotBlank(message = "tell us what you would like to happen")
         @Size(max = 2000, message = "must be 2,000 characters or fewer")
+        @PrintableText
         String desiredOutcome,
 
         @NotNull(message = "say whether this is happening now")
@@ -37,6 +40,7 @@ record SubmitComplaintRequest(
 
         @NotBlank(message = "enter your name")
         @Size(max = 100, message = "must be 100 characters or fewer")
+        @PrintableText
         String contactName,
 
         @Email(message = "must be an email address, like name@example.com")

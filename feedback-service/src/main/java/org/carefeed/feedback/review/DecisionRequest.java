@@ -1,9 +1,13 @@
 package org.carefeed.feedback.review;
 
+import static org.carefeed.feedback.Texts.optional;
+import static org.carefeed.feedback.Texts.stripped;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carefeed.feedback.moderation.ModerationReason;
+import org.carefeed.platform.text.PrintableText;
 
 /**
  * A moderator's decision. {@code publish} or {@code reject} a review awaiting moderation;
@@ -21,18 +25,21 @@ record DecisionRequest(
         String reason,
 
         @Size(max = 2000, message = "must be 2000 characters or fewer")
+        @PrintableText
         String note,
 
         @Size(min = 1, max = Review.MAX_TITLE_LENGTH, message = "must be 1 to " + Review.MAX_TITLE_LENGTH + " characters")
+        @PrintableText
         String publicTitle,
 
         @Size(min = Review.MIN_TEXT_LENGTH, max = Review.MAX_TEXT_LENGTH,
                 message = "must be " + Review.MIN_TEXT_LENGTH + " to " + Review.MAX_TEXT_LENGTH + " characters")
+        @PrintableText
         String publicText) {
 
     DecisionRequest {
-        note = note == null || note.isBlank() ? null : note.strip();
-        publicTitle = publicTitle == null ? null : publicTitle.strip();
-        publicText = publicText == null ? null : publicText.strip();
+        note = optional(note);
+        publicTitle = stripped(publicTitle);
+        publicText = stripped(publicText);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carefeed.events.ProviderIds;
+import org.carefeed.platform.text.PrintableText;
 
 /**
  * What a patient sends to review a provider. Text is stripped of surrounding whitespace, Unicode
@@ -23,6 +24,7 @@ record SubmitReviewRequest(
 
         @Size(max = Review.MAX_SERVICE_NAME_LENGTH,
                 message = "must be " + Review.MAX_SERVICE_NAME_LENGTH + " characters or fewer")
+        @PrintableText
         String serviceName,
 
         @NotNull(message = "choose a rating from 1 to 5 stars")
@@ -32,11 +34,13 @@ record SubmitReviewRequest(
 
         @NotBlank(message = "enter a title for your review")
         @Size(max = Review.MAX_TITLE_LENGTH, message = "must be " + Review.MAX_TITLE_LENGTH + " characters or fewer")
+        @PrintableText
         String title,
 
         @NotNull(message = "tell us about your experience")
         @Size(min = Review.MIN_TEXT_LENGTH, max = Review.MAX_TEXT_LENGTH,
                 message = "must be " + Review.MIN_TEXT_LENGTH + " to " + Review.MAX_TEXT_LENGTH + " characters")
+        @PrintableText
         String text,
 
         @NotBlank(message = "enter the month of your visit, like 2026-10")
@@ -51,6 +55,7 @@ record SubmitReviewRequest(
 
         @Size(max = Review.MAX_DISPLAY_NAME_LENGTH,
                 message = "must be " + Review.MAX_DISPLAY_NAME_LENGTH + " characters or fewer")
+        @PrintableText
         String displayName,
 
         @NotNull(message = "confirm that you agree to your review being published")

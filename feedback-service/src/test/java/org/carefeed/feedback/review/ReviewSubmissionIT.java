@@ -130,6 +130,31 @@ class ReviewSubmissionIT extends IntegrationTest {
     }
 
     @Test
+    void textNoFeedCouldCarryIsRefusedNamingTheFieldAndTheCharacterAndNothingIsStored() {
+        // JSON escapes: a NUL in the title, a broken surrogate in the story, an override in the name.
+        String body = review(provider, 3, "Good\\u0000 visit", "Kind staff \\uD800 throughout my stay.")
+                .replace("\"displayName\": \"Sam\"", "\"displayName\": \"Sam \\u202E\"");
+
+        HttpApi.Response response = api().postJson("/api/reviews", body);
+
+        assertFieldsAtFault(response, 400, "title", "text", "displayName");
+        assertThat(response.body()).contains("a control character: U+0000 at character 5",
+                "an unpaired surrogate", "a text-direction override");
+        assertThat(mongo.exists(Query.query(Criteria.where("providerCode").is(provider)), "reviews")).isFalse();
+    }
+
+    @Test
+    void textIsStoredInComposedForm() {
+        HttpApi.Response response = api().postJson("/api/reviews",
+                review(provider, 5, "Cafe\\u0301 on the ward", "The cafe\\u0301 staff were kind to my father."));
+
+        assertThat(response.status()).isEqualTo(202);
+        Document stored = mongo.findById(response.json().get("id").asString(), Document.class, "reviews");
+        assertThat(stored.getString("title")).isEqualTo("Caf\u00E9 on the ward");
+        assertThat(stored.getString("text")).isEqualTo("The caf\u00E9 staff were kind to my father.");
+    }
+
+    @Test
     void withoutConsentNothingIsStored() {
         String marker = "Never stored " + UUID.randomUUID();
 
