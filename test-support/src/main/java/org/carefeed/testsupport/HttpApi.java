@@ -78,6 +78,11 @@ public final class HttpApi {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A request with any method and no body, such as a browser's cross-origin preflight (OPTIONS). */
+    public Response send(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Response postJson(String path, String body) {
         return post(path, "application/json", body);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.carefeed.choice.account.KnownAccount;
 import org.carefeed.choice.account.KnownAccounts;
+import org.carefeed.choice.opendata.OpenDataCors;
 import org.carefeed.platform.tokens.BearerTokens;
 import org.carefeed.platform.web.ProblemResponses;
 import org.slf4j.Logger;
@@ -33,7 +34,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Everything under {@code /api/admin} needs an account with the ADMIN role, signed in on
  * feedback-service: its bearer token, checked with the configured public keys, of an account that
  * feedback-service has announced, is enabled and has not changed its password since. Everything else
- * is open data. The API is stateless: no session, no cookie, hence no CSRF token either.
+ * is open data, readable from any site ({@link OpenDataCors}). The API is stateless: no session, no cookie,
+ * hence no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -61,6 +63,7 @@ class AdminSecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized())
                         .accessDeniedHandler(forbidden()))
+                .cors(cors -> cors.configurationSource(OpenDataCors.source()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
