@@ -21,6 +21,10 @@ class QueryIndexesIT extends EveryQueryIndexed {
                 // query a provider (see summary/FiguresCheck).
                 "complaints: whole collection", "the nightly figures check reads every complaint once",
                 "review_outcomes: whole collection", "the nightly figures check reads every outcome once",
-                "provider_tallies: whole collection", "the nightly figures check lists every provider's counters");
+                "provider_tallies: whole collection", "the nightly figures check lists every provider's counters",
+
+                // Bulk downloads stream a whole collection once, row by row.
+                "providers: whole collection", "the providers download streams the whole directory",
+                "provider_summaries: whole collection", "the figures download streams every provider's figures");
     }
 }

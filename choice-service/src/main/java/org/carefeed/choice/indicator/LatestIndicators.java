@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class LatestIndicators {
 
     /** A period that is stated beats "not stated"; then the later period; then the later import. */
-    private static final Comparator<IndicatorValue> LATEST = Comparator
+    static final Comparator<IndicatorValue> LATEST = Comparator
             .comparing((IndicatorValue value) -> !NhsChoicesIndicatorImport.PERIOD_NOT_STATED.equals(value.period()))
             .thenComparing(IndicatorValue::period)
             .thenComparing(IndicatorValue::importedAt);

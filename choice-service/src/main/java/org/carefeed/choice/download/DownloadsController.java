@@ -1,0 +1,78 @@
+package org.carefeed.choice.download;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.carefeed.choice.opendata.OpenDataProperties;
+import org.carefeed.platform.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Open data: every download, described at {@code /downloads}, and served as CSV. */
+@RestController
+class DownloadsController {
+
+    private static final Logger log = LoggerFactory.getLogger(DownloadsController.class);
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8;header=present");
+
+    private final Map<String, CsvDownload> downloads = new LinkedHashMap<>();
+    private final OpenDataProperties licences;
+
+    DownloadsController(List<CsvDownload> downloads, OpenDataProperties licences) {
+        downloads.forEach(download -> this.downloads.put(download.name(), download));
+        this.licences = licences;
+    }
+
+    record Column(String name, String description) {
+    }
+
+    record Described(String name, String url, String description, OpenDataProperties.Licence licence,
+            String provenance, String format, List<Column> columns) {
+    }
+
+    record Index(List<Described> downloads) {
+    }
+
+    /** The column dictionary of every download, with its licence and provenance. */
+    @GetMapping(path = "/downloads", produces = MediaType.APPLICATION_JSON_VALUE)
+    Index index() {
+        return new Index(downloads.values().stream().map(download -> new Described(download.name(),
+                "/downloads/" + download.name() + ".csv", download.description(), download.licence(licences),
+                download.provenance(), "CSV (RFC 4180), UTF-8, header row, CRLF line ends",
+                download.columns().stream().map(column -> new Column(column.name(), column.description())).toList()))
+                .toList());
+    }
+
+    /**
+     * Streams the rows as they come from the database. Once the first bytes are out, a failure can only
+     * cut the file short: the client sees the connection end without the final line break.
+     */
+    @GetMapping("/downloads/{name}.csv")
+    void download(@PathVariable String name, HttpServletResponse response) throws IOException {
+        CsvDownload download = downloads.get(name);
+        if (download == null) {
+            throw new NotFound("There is no download " + name + ".csv; GET /downloads lists them");
+        }
+        OpenDataProperties.Licence licence = download.licence(licences);
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"carefeed-" + name + ".csv\"");
+        response.addHeader(HttpHeaders.LINK, "<" + licence.url() + ">; rel=\"license\"; title=\"" + licence.name() + "\"");
+        response.addHeader(HttpHeaders.LINK, "</downloads>; rel=\"describedby\"; type=\"application/json\"");
+        // Withdrawn reviews and closed providers must not linger in a cache: revalidate every time.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        try (CsvRowWriter rows = new CsvRowWriter(download.columns(), response.getOutputStream())) {
+            download.forEachRow(rows::write);
+        } catch (RuntimeException e) {
+            log.warn("Download {}.csv cut short", name, e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.carefeed.choice.review;
+
+import static org.carefeed.choice.download.CsvValues.text;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.carefeed.choice.download.CsvColumn;
+import org.carefeed.choice.download.CsvDownload;
+import org.carefeed.choice.opendata.OpenDataProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Every published review with its provider's response, as it is public now. */
+@Component
+class ReviewsDownload implements CsvDownload {
+
+    private static final List<CsvColumn> COLUMNS = List.of(
+            CsvColumn.of("review_id", "The review's id, the same in the API, the feeds and the change feed"),
+            CsvColumn.of("provider_code", "The provider's public identifier (ODS code where it has one)"),
+            CsvColumn.of("published_at", "When the review was first published (UTC, ISO 8601)"),
+            CsvColumn.of("rating", "Stars, 1 to 5"),
+            CsvColumn.text("title", "The review's title, as moderated"),
+            CsvColumn.text("text", "The review, as moderated (personal details redacted); may hold line breaks"),
+            CsvColumn.text("service_name", "The service the review is about, if the author named one"),
+            CsvColumn.of("visit_month", "The month of the visit (YYYY-MM)"),
+            CsvColumn.of("author_role", "patient, carer, relative-or-friend or other"),
+            CsvColumn.text("display_name", "The name the author chose to show, or Anonymous"),
+            CsvColumn.text("response_text", "The provider's public response, if any"),
+            CsvColumn.text("responder_name", "Who responded, as the provider signs it"),
+            CsvColumn.of("response_published_at", "When the response was first published (UTC)"),
+            CsvColumn.of("response_updated_at", "When the response was last edited (UTC), if it was"));
+
+    private final MongoTemplate mongo;
+
+    ReviewsDownload(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public String name() {
+        return "reviews";
+    }
+
+    @Override
+    public String description() {
+        return "Every published review with its provider's response. Withdrawn, removed and expired reviews "
+                + "are not in it: download it again rather than keep an old copy.";
+    }
+
+    @Override
+    public OpenDataProperties.Licence licence(OpenDataProperties licences) {
+        return licences.reviewsLicence();
+    }
+
+    @Override
+    public String provenance() {
+        return "Written by patients and carers on Carefeed, moderated before publication; responses written "
+                + "by the providers' staff.";
+    }
+
+    @Override
+    public List<CsvColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public void forEachRow(Consumer<List<String>> row) {
+        Query published = query(where(Review.STATE).is(Review.PUBLISHED));
+        try (Stream<Review> reviews = mongo.stream(published, Review.class)) {
+            reviews.forEach(review -> row.accept(rowOf(review)));
+        }
+    }
+
+    private static List<String> rowOf(Review review) {
+        Review.Content content = review.content();
+        Review.Response response = review.response();
+        boolean edited = response != null && response.lastPublishedAt() != null
+                && response.lastPublishedAt().isAfter(response.firstPublishedAt());
+        return Arrays.asList(review.id(), review.providerCode(), text(review.publishedAt()),
+                String.valueOf(content.rating()), content.title(), content.text(), content.serviceName(),
+                content.visitMonth(), content.authorRole(), content.displayName(),
+                response == null ? null : response.text(), response == null ? null : response.responderName(),
+                response == null ? null : text(response.firstPublishedAt()),
+                edited ? text(response.lastPublishedAt()) : null);
+    }
+}
