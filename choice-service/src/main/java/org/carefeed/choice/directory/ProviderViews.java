@@ -85,7 +85,22 @@ final class ProviderViews {
             String subType, String sector, String status, PostalAddress address, Coordinates location,
             List<String> phones, List<String> emails, String website, Related parent, List<Related> children,
             OpeningTimes openingTimes, List<String> services, List<StaffMember> staff, List<Figure> indicators,
-            ReviewFigures reviews, ComplaintFigures complaints, OutcomeCounts reviewOutcomes) {
+            ReviewFigures reviews, ComplaintFigures complaints, OutcomeCounts reviewOutcomes, Feeds feeds) {
+    }
+
+    /**
+     * Where its published reviews are served as feeds (see the {@code feed} package).
+     *
+     * @param withSites the feeds of its own reviews and its sites', for a provider that has sites; else null
+     */
+    record Feeds(String atom, String json, Feeds withSites) {
+
+        static Feeds of(String baseUrl, String code, boolean hasSites) {
+            String provider = baseUrl + "/feeds/providers/" + code + "/reviews";
+            String organisation = baseUrl + "/feeds/organisations/" + code + "/reviews";
+            return new Feeds(provider + ".atom", provider + ".json",
+                    hasSites ? new Feeds(organisation + ".atom", organisation + ".json", null) : null);
+        }
     }
 
     /** An identifier the provider is known by: {@code kind} is {@code ods}, {@code cqc} or {@code nhs-choices}. */

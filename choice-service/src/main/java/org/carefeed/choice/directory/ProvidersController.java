@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open data: find, show and compare providers. */
 @RestController
@@ -135,7 +136,8 @@ class ProvidersController {
                 provider.status(), e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, family,
                 ProviderViews.OpeningTimes.of(details, clock.instant()), details.services(), details.staff(),
                 List.copyOf(indicators.of(code).values()), figures.reviews(), figures.complaints(),
-                figures.reviewOutcomes());
+                figures.reviewOutcomes(), ProviderViews.Feeds.of(
+                        ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), code, !family.isEmpty()));
     }
 
     /** @param codes two to five provider identifiers, comma separated */

@@ -1,6 +1,7 @@
 package org.carefeed.choice.review;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.carefeed.events.ReviewPublished;
 import org.springframework.data.annotation.Id;
@@ -19,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param publishedAt   when it first became public
  * @param listedOn      the day (UTC) of {@code publishedAt}, kept when the review is taken down so that
  *                      its listing can be found and cleared (see {@link ReviewListing})
+ * @param listedUnder   the lists it was put on besides its provider's (all reviews, its provider's type),
+ *                      kept for the same reason: the directory may say otherwise by the time it goes
  */
 @Document(Review.COLLECTION)
 @CompoundIndex(name = "provider_state_newest_first",
@@ -32,6 +35,7 @@ record Review(
         Integer stateRevision,
         Instant publishedAt,
         String listedOn,
+        List<String> listedUnder,
         Content content,
         Response response) {
 
@@ -44,8 +48,13 @@ record Review(
     static final String STATE_REVISION = "stateRevision";
     static final String PUBLISHED_AT = "publishedAt";
     static final String LISTED_ON = "listedOn";
+    static final String LISTED_UNDER = "listedUnder";
     static final String CONTENT = "content";
     static final String RESPONSE = "response";
+
+    Review {
+        listedUnder = listedUnder == null ? List.of() : listedUnder;
+    }
 
     /** What the reviewer made public. */
     record Content(int rating, String title, String text, String serviceName, String visitMonth, String authorRole,

@@ -8,12 +8,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.bson.Document;
 import org.carefeed.platform.web.KeysetCursor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -29,6 +35,9 @@ import org.springframework.stereotype.Component;
  * day has. A page reads the provider's document, the days it needs from the cursor on, and its reviews
  * by id: the same work whether the provider has ten reviews or a hundred thousand.
  *
+ * <p>A review is listed under its provider's code and under the keys {@link ListingKeys} beans add (every
+ * review, its provider's type), each list the same way; a page may read several lists merged day by day.
+ *
  * <p>Each change is applied from the review's stored state, not the event, so redelivered and reordered
  * events end the same. Days are UTC days: they only group the reviews; the order is by time and id.
  */
@@ -42,14 +51,18 @@ class ReviewListing {
     private static final String VERSION = "v";
     private static final String AT = "at";
     private static final String ID = "id";
+    /** Two writers creating the same day's document at once: one loses and tries again; more is a fault. */
+    private static final int INSERT_RACES = 5;
 
     private static final Comparator<Document> NEWEST_FIRST = Comparator
             .comparing((Document entry) -> entry.getDate(AT)).thenComparing(entry -> entry.getString(ID)).reversed();
 
     private final MongoTemplate mongo;
+    private final ObjectProvider<ListingKeys> extraKeys;
 
-    ReviewListing(MongoTemplate mongo) {
+    ReviewListing(MongoTemplate mongo, ObjectProvider<ListingKeys> extraKeys) {
         this.mongo = mongo;
+        this.extraKeys = extraKeys;
     }
 
     /** A page of reviews and the number of the provider's published reviews. */
@@ -61,83 +74,155 @@ class ReviewListing {
         follow(changed.reviewId());
     }
 
-    /** Lists the review if it is published now, and takes it off its day's list if it is not. */
+    /**
+     * Lists the review under its provider and the extra keys if it is published now, and takes it off
+     * every list it was put on if it is not (or off those it no longer belongs on).
+     */
     void follow(String reviewId) {
         Review review = mongo.findById(reviewId, Review.class);
         if (review == null || review.listedOn() == null) {
             return;
         }
-        String dayId = review.providerCode() + "/" + review.listedOn();
-        Document day;
+        Set<String> before = new LinkedHashSet<>(review.listedUnder());
         if (Review.PUBLISHED.equals(review.state())) {
-            day = add(dayId, reviewId, review.publishedAt());
+            Set<String> extra = extraKeysOf(review.providerCode());
+            Set<String> added = new LinkedHashSet<>(extra);
+            added.removeAll(before);
+            if (!added.isEmpty()) {
+                // Recorded before listing, so that a take-down after a crash here still finds every list.
+                mongo.updateFirst(query(where("_id").is(reviewId)),
+                        new Update().addToSet(Review.LISTED_UNDER).each(added.toArray()), Review.class);
+            }
+            list(review.providerCode(), review);
+            extra.forEach(key -> list(key, review));
+            before.removeAll(extra);
+            before.forEach(key -> unlist(key, review));
+            if (!before.isEmpty()) {
+                mongo.updateFirst(query(where("_id").is(reviewId)),
+                        new Update().pullAll(Review.LISTED_UNDER, before.toArray()), Review.class);
+            }
         } else {
-            day = mongo.findAndModify(query(where("_id").is(dayId)),
-                    new Update().pull(ENTRIES, new Document(ID, reviewId)).inc(VERSION, 1),
-                    FindAndModifyOptions.options().returnNew(true), Document.class, DAYS);
+            unlist(review.providerCode(), review);
+            before.forEach(key -> unlist(key, review));
         }
+    }
+
+    private Set<String> extraKeysOf(String providerCode) {
+        Set<String> keys = new LinkedHashSet<>();
+        extraKeys.orderedStream().forEach(source -> keys.addAll(source.of(providerCode)));
+        keys.remove(providerCode);
+        return keys;
+    }
+
+    private void list(String key, Review review) {
+        Document day = add(key + "/" + review.listedOn(), review.id(), review.publishedAt());
+        count(key, review.listedOn(), day);
+    }
+
+    private void unlist(String key, Review review) {
+        Document day = mongo.findAndModify(query(where("_id").is(key + "/" + review.listedOn())),
+                new Update().pull(ENTRIES, new Document(ID, review.id())).inc(VERSION, 1),
+                FindAndModifyOptions.options().returnNew(true), Document.class, DAYS);
         if (day != null) {
-            count(review.providerCode(), review.listedOn(), day);
+            count(key, review.listedOn(), day);
         }
     }
 
     private Document add(String dayId, String reviewId, Instant publishedAt) {
-        try {
-            return mongo.findAndModify(query(where("_id").is(dayId).and(ENTRIES + "." + ID).ne(reviewId)),
-                    new Update().push(ENTRIES, new Document(AT, publishedAt).append(ID, reviewId)).inc(VERSION, 1),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, DAYS);
-        } catch (DuplicateKeyException listedBefore) {
-            // Listed already; the day's count may still be behind if a crash came between the two writes.
-            return mongo.findById(dayId, Document.class, DAYS);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return mongo.findAndModify(query(where("_id").is(dayId).and(ENTRIES + "." + ID).ne(reviewId)),
+                        new Update().push(ENTRIES, new Document(AT, publishedAt).append(ID, reviewId)).inc(VERSION, 1),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, DAYS);
+            } catch (DuplicateKeyException listedOrRaced) {
+                // Listed already (the day's count may still be behind if a crash came between the two
+                // writes), or another review created the day's document first: then list it there.
+                Document day = mongo.findById(dayId, Document.class, DAYS);
+                if (day != null && day.getList(ENTRIES, Document.class, List.of()).stream()
+                        .anyMatch(entry -> reviewId.equals(entry.getString(ID)))) {
+                    return day;
+                }
+                if (attempt == INSERT_RACES) {
+                    throw listedOrRaced;
+                }
+            }
         }
     }
 
-    /** Copies the day's count to the provider's document, unless a later version of it is there. */
-    private void count(String providerCode, String day, Document dayDocument) {
+    /** Copies the day's count to the list's document, unless a later version of it is there. */
+    private void count(String key, String day, Document dayDocument) {
         long version = dayDocument.get(VERSION, Number.class).longValue();
         int count = dayDocument.getList(ENTRIES, Document.class, List.of()).size();
         String field = "days." + day;
-        try {
-            mongo.upsert(query(where("_id").is(providerCode)).addCriteria(where(field + "." + VERSION).not().gte(version)),
-                    new Update().set(field, new Document("n", count).append(VERSION, version)), PROVIDERS);
-        } catch (DuplicateKeyException laterCounted) {
-            // The provider's document has this day at this version or a later one.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mongo.upsert(query(where("_id").is(key)).addCriteria(where(field + "." + VERSION).not().gte(version)),
+                        new Update().set(field, new Document("n", count).append(VERSION, version)), PROVIDERS);
+                return;
+            } catch (DuplicateKeyException laterCountedOrRaced) {
+                // Either the list's document has this day at this version or a later one, or another writer
+                // created the document first: then count the day there.
+                Document list = mongo.findById(key, Document.class, PROVIDERS);
+                Document counted = list == null ? null : list.get("days", new Document()).get(day, Document.class);
+                if (counted != null && counted.get(VERSION, Number.class).longValue() >= version) {
+                    return;
+                }
+                if (attempt == INSERT_RACES) {
+                    throw laterCountedOrRaced;
+                }
+            }
         }
     }
 
     /** The provider's published reviews after {@code after} (null for the first page), newest first. */
     Page page(String providerCode, KeysetCursor after, int limit) {
-        Document provider = mongo.findById(providerCode, Document.class, PROVIDERS);
-        if (provider == null) {
-            return new Page(List.of(), null, 0);
-        }
-        List<String> days = new ArrayList<>();
+        return page(List.of(providerCode), after, limit);
+    }
+
+    /**
+     * The published reviews of several lists merged, newest first, after {@code after} (null for the first
+     * page). Reads each list's document, then day by day each list's document of that day, until the
+     * page is full: the work grows with the number of lists and days on the page, never with the reviews
+     * behind it.
+     */
+    Page page(List<String> keys, KeysetCursor after, int limit) {
+        NavigableMap<String, List<String>> keysByDay = new TreeMap<>(Comparator.reverseOrder());
         long total = 0;
-        for (Map.Entry<String, Object> day : provider.get("days", Document.class).entrySet()) {
-            long n = ((Document) day.getValue()).get("n", Number.class).longValue();
-            total += n;
-            if (n > 0) {
-                days.add(day.getKey());
+        for (String key : new LinkedHashSet<>(keys)) {
+            Document list = mongo.findById(key, Document.class, PROVIDERS);
+            if (list == null) {
+                continue;
+            }
+            for (Map.Entry<String, Object> day : list.get("days", Document.class).entrySet()) {
+                long n = ((Document) day.getValue()).get("n", Number.class).longValue();
+                total += n;
+                if (n > 0) {
+                    keysByDay.computeIfAbsent(day.getKey(), d -> new ArrayList<>()).add(key);
+                }
             }
         }
-        days.sort(Comparator.reverseOrder());
-        String firstDay = after == null ? null : LocalDate.ofInstant(after.at(), ZoneOffset.UTC).toString();
+        if (after != null) {
+            keysByDay = keysByDay.tailMap(LocalDate.ofInstant(after.at(), ZoneOffset.UTC).toString(), true);
+        }
         // One more than asked tells whether there is a next page.
         List<Document> found = new ArrayList<>();
-        for (String day : days) {
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, List<String>> day : keysByDay.entrySet()) {
             if (found.size() > limit) {
                 break;
             }
-            if (firstDay != null && day.compareTo(firstDay) > 0) {
-                continue;
+            List<Document> ofDay = new ArrayList<>();
+            for (String key : day.getValue()) {
+                Document listed = mongo.findById(key + "/" + day.getKey(), Document.class, DAYS);
+                if (listed != null) {
+                    listed.getList(ENTRIES, Document.class, List.of()).stream()
+                            .filter(entry -> after == null || isAfter(entry, after))
+                            .filter(entry -> seen.add(entry.getString(ID)))
+                            .forEach(ofDay::add);
+                }
             }
-            Document listed = mongo.findById(providerCode + "/" + day, Document.class, DAYS);
-            if (listed != null) {
-                listed.getList(ENTRIES, Document.class, List.of()).stream()
-                        .filter(entry -> after == null || isAfter(entry, after))
-                        .sorted(NEWEST_FIRST)
-                        .forEach(found::add);
-            }
+            ofDay.sort(NEWEST_FIRST);
+            found.addAll(ofDay);
         }
         List<Review> items = new ArrayList<>();
         for (Document entry : found.subList(0, Math.min(limit, found.size()))) {
