@@ -3,6 +3,7 @@ package org.carefeed.choice.feed;
 import java.time.Instant;
 import java.util.List;
 
+import org.carefeed.choice.opendata.OpenDataProperties;
 import org.carefeed.choice.review.PublishedReviews;
 
 /**

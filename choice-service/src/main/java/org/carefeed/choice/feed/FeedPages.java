@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.carefeed.choice.directory.ProviderDirectory;
+import org.carefeed.choice.opendata.OpenDataProperties;
 import org.carefeed.choice.review.PublishedReviews;
 import org.carefeed.platform.web.KeysetCursor;
 import org.springframework.stereotype.Component;
