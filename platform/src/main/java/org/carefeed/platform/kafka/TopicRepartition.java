@@ -140,20 +140,24 @@ public final class TopicRepartition {
                     .map(info -> new TopicPartition(from, info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-            ends.entrySet().removeIf(end -> consumer.position(end.getKey()) >= end.getValue());
-            while (!ends.isEmpty()) {
+            // The ends are asked again each round: on a busy broker they can lag what was written a moment
+            // before (the copy just made), and a copy that stopped at a stale end would lose records.
+            while (!unread(consumer, partitions).isEmpty()) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     // No partition given: the producer's partitioner places the key for the new count.
                     producer.send(new ProducerRecord<>(to, null, record.timestamp(), record.key(), record.value(),
                             record.headers()));
                     count++;
                 }
-                ends.entrySet().removeIf(end -> consumer.position(end.getKey()) >= end.getValue());
             }
             producer.flush();
         }
         return count;
+    }
+
+    private static List<TopicPartition> unread(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        return partitions.stream().filter(partition -> consumer.position(partition) < ends.get(partition)).toList();
     }
 
     private Properties consumerConfig() {

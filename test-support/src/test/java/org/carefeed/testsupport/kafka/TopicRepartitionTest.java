@@ -2,6 +2,7 @@ package org.carefeed.testsupport.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -125,11 +128,16 @@ class TopicRepartitionTest {
         try (Admin admin = Admin.create(config)) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))).all().get();
+            // On a busy machine the new partitions get their leader a while later; records sent before
+            // would wait for it, and could time out.
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> admin.describeTopics(List.of(topic))
+                    .allTopicNames().get().get(topic).partitions().stream().allMatch(p -> p.leader() != null));
         }
     }
 
     /** Each key: five versions, then a tombstone, interleaved with the other keys' as a real topic is. */
-    private void publishKeyedRecords(String topic, long timestamp) {
+    private void publishKeyedRecords(String topic, long timestamp) throws Exception {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         Properties producerConfig = new Properties();
         producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -139,10 +147,13 @@ class TopicRepartitionTest {
                 for (int key = 0; key < KEYS; key++) {
                     RecordHeaders headers = new RecordHeaders();
                     headers.add("ce_type", "test.event".getBytes(StandardCharsets.UTF_8));
-                    producer.send(new ProducerRecord<>(topic, null, timestamp, "key-" + key,
-                            version < RECORDS_PER_KEY ? "v" + version : null, headers));
+                    sent.add(producer.send(new ProducerRecord<>(topic, null, timestamp, "key-" + key,
+                            version < RECORDS_PER_KEY ? "v" + version : null, headers)));
                 }
             }
+        }
+        for (Future<RecordMetadata> send : sent) {
+            send.get();
         }
     }
 
