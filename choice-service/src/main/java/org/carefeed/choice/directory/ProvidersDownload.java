@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
-import org.carefeed.choice.opendata.OpenDataProperties;
 import org.carefeed.events.Coordinates;
 import org.carefeed.events.PostalAddress;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +44,13 @@ class ProvidersDownload implements CsvDownload {
             CsvColumn.of("updated_at", "When the directory last changed it (UTC)"),
             CsvColumn.of("closed_at", "When it was found closed (UTC), if it is"));
 
+    private static final About ABOUT = new About("providers",
+            "Every provider in the directory, open and closed, with its place, contacts and organisation.",
+            Licensed.AS_PUBLISHED_DATA,
+            "The NHS organisation data files as published (NHS Choices / NHS website syndication), imported "
+                    + "by Carefeed; several files' organisations are merged into one provider by their shared identifiers.",
+            COLUMNS);
+
     private final MongoTemplate mongo;
 
     ProvidersDownload(MongoTemplate mongo) {
@@ -52,29 +58,8 @@ class ProvidersDownload implements CsvDownload {
     }
 
     @Override
-    public String name() {
-        return "providers";
-    }
-
-    @Override
-    public String description() {
-        return "Every provider in the directory, open and closed, with its place, contacts and organisation.";
-    }
-
-    @Override
-    public OpenDataProperties.Licence licence(OpenDataProperties licences) {
-        return licences.publishedDataLicence();
-    }
-
-    @Override
-    public String provenance() {
-        return "The NHS organisation data files as published (NHS Choices / NHS website syndication), imported "
-                + "by Carefeed; several files' organisations are merged into one provider by their shared identifiers.";
-    }
-
-    @Override
-    public List<CsvColumn> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

@@ -8,22 +8,31 @@ import org.carefeed.choice.opendata.OpenDataProperties;
 /** One bulk download, served at {@code /downloads/{name}.csv} and described at {@code /downloads}. */
 public interface CsvDownload {
 
-    /** Lower case and hyphens: the file's name without {@code .csv}. */
-    String name();
-
-    String description();
-
-    /** The licence it goes out under, from the configured ones. */
-    OpenDataProperties.Licence licence(OpenDataProperties licences);
-
-    /** Where the data comes from, in a sentence. */
-    String provenance();
-
-    List<CsvColumn> columns();
+    /** What the download is, for its dictionary at {@code /downloads}. */
+    About about();
 
     /**
-     * Gives each row, its values in the order of {@link #columns()} (null for empty), straight from a
-     * database cursor: never the whole file in memory.
+     * Gives each row, its values in the order of the columns (null for empty), straight from a database
+     * cursor: never the whole file in memory.
      */
     void forEachRow(Consumer<List<String>> row);
+
+    /**
+     * @param name       lower case and hyphens: the file's name without {@code .csv}
+     * @param provenance where the data comes from, in a sentence
+     */
+    record About(String name, String description, Licensed licensed, String provenance, List<CsvColumn> columns) {
+    }
+
+    /** Which of the configured licences a download goes out under. */
+    enum Licensed {
+        /** Data the NHS published and Carefeed imported, and figures counted here. */
+        AS_PUBLISHED_DATA,
+        /** Patients' reviews and providers' responses. */
+        AS_REVIEWS;
+
+        public OpenDataProperties.Licence of(OpenDataProperties licences) {
+            return this == AS_REVIEWS ? licences.reviewsLicence() : licences.publishedDataLicence();
+        }
+    }
 }

@@ -27,7 +27,7 @@ class DownloadsController {
     private final OpenDataProperties licences;
 
     DownloadsController(List<CsvDownload> downloads, OpenDataProperties licences) {
-        downloads.forEach(download -> this.downloads.put(download.name(), download));
+        downloads.forEach(download -> this.downloads.put(download.about().name(), download));
         this.licences = licences;
     }
 
@@ -44,10 +44,10 @@ class DownloadsController {
     /** The column dictionary of every download, with its licence and provenance. */
     @GetMapping(path = "/downloads", produces = MediaType.APPLICATION_JSON_VALUE)
     Index index() {
-        return new Index(downloads.values().stream().map(download -> new Described(download.name(),
-                "/downloads/" + download.name() + ".csv", download.description(), download.licence(licences),
-                download.provenance(), "CSV (RFC 4180), UTF-8, header row, CRLF line ends",
-                download.columns().stream().map(column -> new Column(column.name(), column.description())).toList()))
+        return new Index(downloads.values().stream().map(CsvDownload::about).map(about -> new Described(about.name(),
+                "/downloads/" + about.name() + ".csv", about.description(), about.licensed().of(licences),
+                about.provenance(), "CSV (RFC 4180), UTF-8, header row, CRLF line ends",
+                about.columns().stream().map(column -> new Column(column.name(), column.description())).toList()))
                 .toList());
     }
 
@@ -61,14 +61,14 @@ class DownloadsController {
         if (download == null) {
             throw new NotFound("There is no download " + name + ".csv; GET /downloads lists them");
         }
-        OpenDataProperties.Licence licence = download.licence(licences);
+        OpenDataProperties.Licence licence = download.about().licensed().of(licences);
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"carefeed-" + name + ".csv\"");
         response.addHeader(HttpHeaders.LINK, "<" + licence.url() + ">; rel=\"license\"; title=\"" + licence.name() + "\"");
         response.addHeader(HttpHeaders.LINK, "</downloads>; rel=\"describedby\"; type=\"application/json\"");
         // Withdrawn reviews and closed providers must not linger in a cache: revalidate every time.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        try (CsvRowWriter rows = new CsvRowWriter(download.columns(), response.getOutputStream())) {
+        try (CsvRowWriter rows = new CsvRowWriter(download.about().columns(), response.getOutputStream())) {
             download.forEachRow(rows::write);
         } catch (RuntimeException e) {
             log.warn("Download {}.csv cut short", name, e);

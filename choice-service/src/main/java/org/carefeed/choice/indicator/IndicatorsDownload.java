@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
-import org.carefeed.choice.opendata.OpenDataProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,6 +36,14 @@ class IndicatorsDownload implements CsvDownload {
             CsvColumn.text("source_url", "Where the publisher publishes it, if known"),
             CsvColumn.of("imported_at", "When Carefeed imported it (UTC)"));
 
+    private static final About ABOUT = new About("indicators",
+            "The latest value of every published indicator of every provider (later periods replace earlier "
+                    + "ones here; the API keeps the history).",
+            Licensed.AS_PUBLISHED_DATA,
+            "Indicator files published by the NHS and others (NHS Choices indicator files, indicator CSVs), "
+                    + "imported by Carefeed with each value's source, file and import time.",
+            COLUMNS);
+
     private final MongoTemplate mongo;
 
     IndicatorsDownload(MongoTemplate mongo) {
@@ -44,30 +51,8 @@ class IndicatorsDownload implements CsvDownload {
     }
 
     @Override
-    public String name() {
-        return "indicators";
-    }
-
-    @Override
-    public String description() {
-        return "The latest value of every published indicator of every provider (later periods replace earlier "
-                + "ones here; the API keeps the history).";
-    }
-
-    @Override
-    public OpenDataProperties.Licence licence(OpenDataProperties licences) {
-        return licences.publishedDataLicence();
-    }
-
-    @Override
-    public String provenance() {
-        return "Indicator files published by the NHS and others (NHS Choices indicator files, indicator CSVs), "
-                + "imported by Carefeed with each value's source, file and import time.";
-    }
-
-    @Override
-    public List<CsvColumn> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

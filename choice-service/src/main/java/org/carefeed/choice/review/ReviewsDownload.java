@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
-import org.carefeed.choice.opendata.OpenDataProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
 class ReviewsDownload implements CsvDownload {
 
     private static final List<CsvColumn> COLUMNS = List.of(
-            CsvColumn.of("review_id", "The review's id, the same in the API, the feeds and the change feed"),
+            CsvColumn.of("review_id", "The review's id, the same in the API and the feeds"),
             CsvColumn.of("provider_code", "The provider's public identifier (ODS code where it has one)"),
             CsvColumn.of("published_at", "When the review was first published (UTC, ISO 8601)"),
             CsvColumn.of("rating", "Stars, 1 to 5"),
@@ -36,6 +35,14 @@ class ReviewsDownload implements CsvDownload {
             CsvColumn.of("response_published_at", "When the response was first published (UTC)"),
             CsvColumn.of("response_updated_at", "When the response was last edited (UTC), if it was"));
 
+    private static final About ABOUT = new About("reviews",
+            "Every published review with its provider's response. Withdrawn, removed and expired reviews "
+                    + "are not in it: download it again rather than keep an old copy.",
+            Licensed.AS_REVIEWS,
+            "Written by patients and carers on Carefeed, moderated before publication; responses written "
+                    + "by the providers' staff.",
+            COLUMNS);
+
     private final MongoTemplate mongo;
 
     ReviewsDownload(MongoTemplate mongo) {
@@ -43,30 +50,8 @@ class ReviewsDownload implements CsvDownload {
     }
 
     @Override
-    public String name() {
-        return "reviews";
-    }
-
-    @Override
-    public String description() {
-        return "Every published review with its provider's response. Withdrawn, removed and expired reviews "
-                + "are not in it: download it again rather than keep an old copy.";
-    }
-
-    @Override
-    public OpenDataProperties.Licence licence(OpenDataProperties licences) {
-        return licences.reviewsLicence();
-    }
-
-    @Override
-    public String provenance() {
-        return "Written by patients and carers on Carefeed, moderated before publication; responses written "
-                + "by the providers' staff.";
-    }
-
-    @Override
-    public List<CsvColumn> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
-import org.carefeed.choice.opendata.OpenDataProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -51,6 +50,14 @@ class FiguresDownload implements CsvDownload {
             CsvColumn.of("complaints_resolved", "Complaints resolved"),
             CsvColumn.of("median_days_to_resolution", "Median days from receipt to resolution, within 1%"));
 
+    private static final About ABOUT = new About("figures",
+            "Every provider's review and complaint figures, as on its profile; the method is in the "
+                    + "choice-service README (Figures from feedback).",
+            Licensed.AS_PUBLISHED_DATA,
+            "Counted by Carefeed from the reviews published and the complaints received through it; "
+                    + "no complaint's words or contact details are used.",
+            COLUMNS);
+
     private final MongoTemplate mongo;
 
     FiguresDownload(MongoTemplate mongo) {
@@ -58,30 +65,8 @@ class FiguresDownload implements CsvDownload {
     }
 
     @Override
-    public String name() {
-        return "figures";
-    }
-
-    @Override
-    public String description() {
-        return "Every provider's review and complaint figures, as on its profile; the method is in the "
-                + "choice-service README (Figures from feedback).";
-    }
-
-    @Override
-    public OpenDataProperties.Licence licence(OpenDataProperties licences) {
-        return licences.publishedDataLicence();
-    }
-
-    @Override
-    public String provenance() {
-        return "Counted by Carefeed from the reviews published and the complaints received through it; "
-                + "no complaint's words or contact details are used.";
-    }
-
-    @Override
-    public List<CsvColumn> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override
