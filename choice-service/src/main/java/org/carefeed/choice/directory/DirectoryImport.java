@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.carefeed.choice.change.ChangeNotice;
+import org.carefeed.choice.change.ChangeNotices;
 import org.carefeed.choice.imports.BadRowException;
 import org.carefeed.choice.imports.ImportCounts;
 import org.carefeed.choice.imports.ImportFormat;
@@ -26,6 +28,7 @@ import org.carefeed.choice.imports.ImportOptions;
 import org.carefeed.choice.imports.Importer;
 import org.carefeed.choice.imports.NhsChoicesFile;
 import org.carefeed.choice.imports.Row;
+import org.carefeed.events.CarefeedEvent;
 import org.carefeed.events.EventCodec;
 import org.carefeed.events.ProviderClosed;
 import org.carefeed.events.ProviderIdentifier;
@@ -269,7 +272,7 @@ class DirectoryImport implements Importer {
         DirectoryEntry entry = entryOf(records);
         boolean open = records.stream().anyMatch(PublishedRecord::live);
         // Hidden or deleted from the start: kept, never shown, never announced.
-        List<OutboxMessage> outbox = open ? List.of(OutboxMessage.of(upserted(providerId, entry, ids, now), codec)) : List.of();
+        List<OutboxMessage> outbox = open ? announced(upserted(providerId, entry, ids, now), providerId) : List.of();
         return new Provider(providerId, entry, ids, records, open ? Provider.OPEN : Provider.CLOSED,
                 Names.fold(entry.name()), entry.nameKeys(), details, now, now, open ? null : now, jobId, outbox, null, null);
     }
@@ -296,13 +299,21 @@ class DirectoryImport implements Importer {
         if (open) {
             update.unset("closedAt");
             if (publicChange) {
-                update.push(OutboxMessage.FIELD, OutboxMessage.of(upserted(providerId, entry, ids, now), codec));
+                update.push(OutboxMessage.FIELD).each(announced(upserted(providerId, entry, ids, now), providerId).toArray());
             }
         } else if (current.isOpen()) {
-            update.set("closedAt", now).push(OutboxMessage.FIELD,
-                    OutboxMessage.of(ProviderClosed.of(providerId, now), codec));
+            update.set("closedAt", now).push(OutboxMessage.FIELD)
+                    .each(announced(ProviderClosed.of(providerId, now), providerId).toArray());
         }
         return update;
+    }
+
+    /**
+     * The provider's event for the directory topic, and its notice for the change feed, stored with the
+     * change they announce so that both go out even if this process stops straight after the write.
+     */
+    private List<OutboxMessage> announced(CarefeedEvent event, String providerId) {
+        return List.of(OutboxMessage.of(event, codec), ChangeNotices.outboxMessage(ChangeNotice.PROVIDER, providerId));
     }
 
     /** What the public sees: the merge of the live records, or of all of them when none is live. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.carefeed.choice.change.ChangeNotices;
 import org.carefeed.choice.imports.BadRowException;
 import org.carefeed.choice.imports.GenericCsvFile;
 import org.carefeed.choice.imports.ImportCounts;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 class IndicatorCsvImport implements Importer {
 
     private final MongoTemplate mongo;
+    private final ChangeNotices notices;
     private final Clock clock;
 
-    IndicatorCsvImport(MongoTemplate mongo, Clock clock) {
+    IndicatorCsvImport(MongoTemplate mongo, Clock clock, ChangeNotices notices) {
         this.mongo = mongo;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -45,7 +48,7 @@ class IndicatorCsvImport implements Importer {
     public void run(String jobId, Path path, ImportOptions options, ImportCounts counts) throws Exception {
         Instant now = clock.instant();
         try (GenericCsvFile file = GenericCsvFile.open(path);
-                IndicatorWriter writer = new IndicatorWriter(mongo, counts)) {
+                IndicatorWriter writer = new IndicatorWriter(mongo, counts, notices)) {
             for (Row row : file) {
                 counts.rowsRead.incrementAndGet();
                 try {

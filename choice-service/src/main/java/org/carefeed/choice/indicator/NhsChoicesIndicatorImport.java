@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carefeed.choice.change.ChangeNotices;
 import org.carefeed.choice.imports.BadRowException;
 import org.carefeed.choice.imports.ImportCounts;
 import org.carefeed.choice.imports.ImportFormat;
@@ -29,10 +30,12 @@ class NhsChoicesIndicatorImport implements Importer {
     private static final List<String> REQUIRED = List.of("OrganisationCode", "MetricName", "Value");
 
     private final MongoTemplate mongo;
+    private final ChangeNotices notices;
     private final Clock clock;
 
-    NhsChoicesIndicatorImport(MongoTemplate mongo, Clock clock) {
+    NhsChoicesIndicatorImport(MongoTemplate mongo, Clock clock, ChangeNotices notices) {
         this.mongo = mongo;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -52,7 +55,7 @@ class NhsChoicesIndicatorImport implements Importer {
         String period = options.period() != null ? options.period() : PERIOD_NOT_STATED;
         String source = options.sourceName() != null ? options.sourceName() : SOURCE;
         try (NhsChoicesFile file = NhsChoicesFile.open(path, REQUIRED);
-                IndicatorWriter writer = new IndicatorWriter(mongo, counts)) {
+                IndicatorWriter writer = new IndicatorWriter(mongo, counts, notices)) {
             for (Row row : file) {
                 counts.rowsRead.incrementAndGet();
                 try {

@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.carefeed.choice.change.ChangeNotice;
+import org.carefeed.choice.change.ChangeNotices;
 import org.carefeed.events.ReviewEvent;
 import org.carefeed.events.ReviewPublished;
 import org.carefeed.events.ReviewTakenDown;
@@ -29,10 +31,12 @@ class ReviewProjection {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
+    private final ChangeNotices notices;
 
-    ReviewProjection(MongoTemplate mongo, ApplicationEventPublisher events) {
+    ReviewProjection(MongoTemplate mongo, ApplicationEventPublisher events, ChangeNotices notices) {
         this.mongo = mongo;
         this.events = events;
+        this.notices = notices;
     }
 
     /** The review is public, exactly as this record says, response included or not. */
@@ -75,7 +79,12 @@ class ReviewProjection {
         }
     }
 
+    /**
+     * What follows from the review: its listing and figures, then its change notice. All of it even when
+     * the record changed nothing, since a redelivery after a crash must finish what the first one began.
+     */
     private void changed(String providerCode, ReviewEvent event) {
         events.publishEvent(new ReviewsChanged(providerCode, event.reviewId().toString()));
+        notices.announce(ChangeNotice.REVIEW, event.reviewId().toString());
     }
 }

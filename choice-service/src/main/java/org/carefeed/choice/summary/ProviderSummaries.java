@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.carefeed.choice.change.ChangeNotice;
+import org.carefeed.choice.change.ChangeNotices;
 import org.carefeed.choice.review.OutcomeCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,15 +31,18 @@ public class ProviderSummaries {
     private final ComplaintFigureProperties complaintFigures;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChangeNotices notices;
 
     ProviderSummaries(MongoTemplate mongo, TallyLedger ledger, RatingProperties ratings,
-            ComplaintFigureProperties complaintFigures, Clock clock, ApplicationEventPublisher events) {
+            ComplaintFigureProperties complaintFigures, Clock clock, ApplicationEventPublisher events,
+            ChangeNotices notices) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.ratings = ratings;
         this.complaintFigures = complaintFigures;
         this.clock = clock;
         this.events = events;
+        this.notices = notices;
     }
 
     /**
@@ -84,9 +89,11 @@ public class ProviderSummaries {
                     .addCriteria(where(ProviderSummary.COUNTERS_VERSION).not().gt(counters.version())),
                     whole, ProviderSummary.class);
         } catch (DuplicateKeyException laterStored) {
+            // The later figures' writer announces them.
             return;
         }
         events.publishEvent(new ProviderSummaryChanged(providerCode, figures.reviews().fairScore(), computedAt));
+        notices.announce(ChangeNotice.FIGURES, providerCode);
     }
 
     Figures figures(Counters counters, LocalDate today) {
