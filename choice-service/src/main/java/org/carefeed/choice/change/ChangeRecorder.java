@@ -44,6 +44,11 @@ class ChangeRecorder implements ConsumerSeekAware {
     @KafkaListener(id = "choice-service.changes", topics = ChangeNotices.TOPIC,
             containerFactory = ChangeFeedConfiguration.RECORDER_FACTORY)
     void on(ConsumerRecord<String, String> record) {
+        if (record.partition() != 0) {
+            // Offsets of two partitions are two orders: the feed would give one position to two changes.
+            throw new IllegalStateException(ChangeNotices.TOPIC + " must have exactly one partition; recreate it "
+                    + "with one and replay (docs/deploy.md). Nothing more is recorded until then.");
+        }
         Instant at = Instant.ofEpochMilli(record.timestamp());
         long position = record.offset() + 1;
         markLostBefore(position, at);
