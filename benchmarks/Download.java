@@ -3,10 +3,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,16 +18,24 @@ import java.util.regex.Pattern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.carefeed.events.EncodedEvent;
+import org.carefeed.events.EventCodec;
+import org.carefeed.events.ReviewPublished;
 
 /**
  * Benchmark, not a test: choice-service's heap while it streams the published reviews download, for a
- * small and a ten times larger number of reviews. The reviews are written straight into choice-service's
- * database (the download reads them from there, however they came); during each download the service's
- * heap in use is sampled from its metrics every 100 ms. A download that streams uses about the same heap
- * whatever the number of rows; one built in memory would grow with it.
+ * small and a ten times larger number of reviews. The reviews are published as feedback-service
+ * publishes them, on the reviews topic, and the download starts once choice-service has listed them all;
+ * during each download the service's heap in use is sampled from its metrics every 100 ms. A download
+ * that streams uses about the same heap whatever the number of rows; one built in memory would grow with it.
  *
- *   java -cp <mongodb driver> benchmarks/Download.java mongodb://localhost:27217 http://localhost:28082 http://localhost:9082 10000 100000
+ *   java -cp <events, kafka-clients, mongodb driver> benchmarks/Download.java localhost:29092 mongodb://localhost:27217 \
+ *     http://localhost:28082 http://localhost:9082 10000 100000
  */
 public class Download {
 
@@ -33,41 +43,67 @@ public class Download {
             "jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} ([0-9.E+]+)");
 
     public static void main(String[] args) throws Exception {
-        String mongoUri = args[0];
-        String choice = args[1];
-        String management = args[2];
+        String kafka = args[0];
+        String mongoUri = args[1];
+        String choice = args[2];
+        String management = args[3];
         HttpClient http = HttpClient.newHttpClient();
-        long inserted = 0;
-        try (MongoClient mongo = MongoClients.create(mongoUri)) {
-            MongoCollection<Document> reviews = mongo.getDatabase("carefeed-choice").getCollection("reviews");
-            for (int i = 3; i < args.length; i++) {
+        long published = 0;
+        Properties producer = new Properties();
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        try (MongoClient mongo = MongoClients.create(mongoUri);
+                KafkaProducer<String, String> reviews = new KafkaProducer<>(producer, new StringSerializer(),
+                        new StringSerializer())) {
+            MongoCollection<Document> listings = mongo.getDatabase("carefeed-choice").getCollection("review_listings");
+            for (int i = 4; i < args.length; i++) {
                 int size = Integer.parseInt(args[i]);
-                inserted = insert(reviews, inserted, size);
-                download(http, choice, management, inserted);
+                long started = System.nanoTime();
+                published = publish(reviews, published, size);
+                awaitListed(listings, size);
+                System.out.printf("%,d reviews published and listed in %.0f s%n", size,
+                        (System.nanoTime() - started) / 1e9);
+                download(http, choice, management, published);
             }
         }
     }
 
-    /** Adds reviews until there are {@code size}, in batches of 1,000. */
-    private static long insert(MongoCollection<Document> reviews, long have, int size) {
-        List<Document> batch = new ArrayList<>();
+    /** Publishes reviews until there are {@code size}, as feedback-service does: one record per review. */
+    private static long publish(KafkaProducer<String, String> producer, long have, int size) {
+        EventCodec codec = new EventCodec("/carefeed/benchmark");
         for (long i = have; i < size; i++) {
             Instant at = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 60);
-            batch.add(new Document("_id", UUID.randomUUID().toString()).append("providerCode", "ZZ7" + (i % 50))
-                    .append("state", "published").append("stateRevision", 1).append("publishedAt", Date.from(at))
-                    .append("content", new Document("rating", (int) (1 + i % 5)).append("title", "Review " + i)
-                            .append("text", "A story of the care I had, told in a sentence or two, with \"quotes\", commas and a line\nbreak.")
-                            .append("serviceName", "Outpatients").append("visitMonth", "2026-01")
-                            .append("authorRole", "patient").append("displayName", "Anonymous")));
-            if (batch.size() == 1000) {
-                reviews.insertMany(batch);
-                batch.clear();
-            }
+            ReviewPublished review = ReviewPublished.of(UUID.randomUUID(), 1, "ZZ7" + (i % 50),
+                    new ReviewPublished.Content((int) (1 + i % 5), "Review " + i,
+                            "A story of the care I had, told in a sentence or two, with \"quotes\", commas and a line\nbreak.",
+                            "Outpatients", "2026-01", "patient", "Anonymous"), at);
+            EncodedEvent encoded = codec.encode(review);
+            ProducerRecord<String, String> record = new ProducerRecord<>(encoded.topic(), encoded.key(), encoded.value());
+            encoded.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record);
         }
-        if (!batch.isEmpty()) {
-            reviews.insertMany(batch);
-        }
+        producer.flush();
         return size;
+    }
+
+    /** Waits until the list of all reviews holds {@code size}: then every review is in the download. */
+    private static void awaitListed(MongoCollection<Document> listings, long size) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            Document all = listings.find(new Document("_id", "*")).first();
+            long listed = 0;
+            if (all != null) {
+                for (Object day : all.get("days", Document.class).values()) {
+                    listed += ((Document) day).get("n", Number.class).longValue();
+                }
+            }
+            if (listed >= size) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("choice-service did not list " + size + " reviews within an hour");
     }
 
     private static void download(HttpClient http, String choice, String management, long reviews) throws Exception {

@@ -8,14 +8,14 @@ import org.carefeed.choice.review.ListingKeys;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists every published review under {@value #ALL} and under its provider's type, besides its provider,
- * so the feeds of all providers and of a type read a page the way a provider's does, by document id.
+ * Lists every published review under its provider's type, besides its provider and the list of all
+ * ({@link ListingKeys#ALL}), so the feed of a type reads a page the way a provider's does, by document id.
  * An organisation's feed needs no list of its own: it merges its sites' lists (see {@link FeedScopes}).
  */
 @Component
 class FeedLists implements ListingKeys {
 
-    static final String ALL = "*";
+    static final String ALL = ListingKeys.ALL;
 
     private final ProviderDirectory directory;
 
@@ -29,7 +29,7 @@ class FeedLists implements ListingKeys {
 
     @Override
     public List<String> of(String providerCode) {
-        List<String> keys = new ArrayList<>(List.of(ALL));
+        List<String> keys = new ArrayList<>();
         directory.typeOf(providerCode).filter(type -> !type.contains("/")).ifPresent(type -> keys.add(ofType(type)));
         return keys;
     }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface ListingKeys {
 
+    /** The list every published review is on, whatever its provider: the feed of all and the download read it. */
+    String ALL = "*";
+
     /** The extra list keys of a review of this provider: never a provider's code, and none with a {@code /}. */
     List<String> of(String providerCode);
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ class ReviewListing {
     }
 
     private Set<String> extraKeysOf(String providerCode) {
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>(List.of(ListingKeys.ALL));
         extraKeys.orderedStream().forEach(source -> keys.addAll(source.of(providerCode)));
         keys.remove(providerCode);
         return keys;
@@ -224,11 +225,15 @@ class ReviewListing {
             ofDay.sort(NEWEST_FIRST);
             found.addAll(ofDay);
         }
+        List<String> ids = found.subList(0, Math.min(limit, found.size())).stream()
+                .map(entry -> entry.getString(ID)).toList();
+        // One query by id for the whole page; the embedded server answers it from the id index.
+        Map<String, Review> byId = new HashMap<>();
+        mongo.find(query(where("_id").in(ids)), Review.class).forEach(review -> byId.put(review.id(), review));
         List<Review> items = new ArrayList<>();
-        for (Document entry : found.subList(0, Math.min(limit, found.size()))) {
+        for (String id : ids) {
             // A review taken down between its listing and this read is left out rather than shown.
-            Optional.ofNullable(mongo.findById(entry.getString(ID), Review.class))
-                    .filter(review -> Review.PUBLISHED.equals(review.state()))
+            Optional.ofNullable(byId.get(id)).filter(review -> Review.PUBLISHED.equals(review.state()))
                     .ifPresent(items::add);
         }
         String next = found.size() > limit ? keyOf(found.get(limit - 1)).encode() : null;

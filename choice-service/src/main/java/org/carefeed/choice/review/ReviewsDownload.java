@@ -1,18 +1,14 @@
 package org.carefeed.choice.review;
 
 import static org.carefeed.choice.download.CsvValues.text;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.carefeed.platform.web.KeysetCursor;
 import org.springframework.stereotype.Component;
 
 /** Every published review with its provider's response, as it is public now. */
@@ -36,17 +32,21 @@ class ReviewsDownload implements CsvDownload {
             CsvColumn.of("response_updated_at", "When the response was last edited (UTC), if it was"));
 
     private static final About ABOUT = new About("reviews",
-            "Every published review with its provider's response. Withdrawn, removed and expired reviews "
-                    + "are not in it: download it again rather than keep an old copy.",
+            "Every published review with its provider's response, newest first. Withdrawn, removed and "
+                    + "expired reviews are not in it: download it again rather than keep an old copy, or follow "
+                    + "/api/changes.",
             Licensed.AS_REVIEWS,
             "Written by patients and carers on Carefeed, moderated before publication; responses written "
                     + "by the providers' staff.",
             COLUMNS);
 
-    private final MongoTemplate mongo;
+    /** Reviews read per page of the listing: one listing read and one query by id each. */
+    private static final int PAGE = 500;
 
-    ReviewsDownload(MongoTemplate mongo) {
-        this.mongo = mongo;
+    private final ReviewListing listing;
+
+    ReviewsDownload(ReviewListing listing) {
+        this.listing = listing;
     }
 
     @Override
@@ -54,12 +54,19 @@ class ReviewsDownload implements CsvDownload {
         return ABOUT;
     }
 
+    /**
+     * Page by page through the listing of all reviews, as the feeds read it, rather than one query for
+     * every published review: the embedded Mongo-wire server gathers a query's whole answer in its own
+     * memory before the first batch goes out, which for a hundred thousand reviews is more than it has.
+     */
     @Override
     public void forEachRow(Consumer<List<String>> row) {
-        Query published = query(where(Review.STATE).is(Review.PUBLISHED));
-        try (Stream<Review> reviews = mongo.stream(published, Review.class)) {
-            reviews.forEach(review -> row.accept(rowOf(review)));
-        }
+        KeysetCursor after = null;
+        do {
+            ReviewListing.Page page = listing.page(List.of(ListingKeys.ALL), after, PAGE);
+            page.items().forEach(review -> row.accept(rowOf(review)));
+            after = page.next() == null ? null : KeysetCursor.decode(page.next(), KeysetCursor.UUIDS);
+        } while (after != null);
     }
 
     private static List<String> rowOf(Review review) {
