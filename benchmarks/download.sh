@@ -10,9 +10,9 @@ sizes=("${@:-10000 100000}")
 work="$(mktemp -d)"
 
 ./mvnw --quiet --batch-mode package -DskipTests
-./mvnw --quiet --batch-mode dependency:build-classpath -pl platform -am -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=compile
+./mvnw --quiet --batch-mode dependency:build-classpath -pl platform -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=compile
 cp -r local-stack/target/local-stack.jar local-stack/target/services "$work/"
 start_stack
 # shellcheck disable=SC2068
-java -cp "$(cat "$work/classpath")" benchmarks/Download.java localhost:29092 mongodb://localhost:27217 \
-  http://localhost:28082 http://localhost:9082 ${sizes[@]}
+java -cp "$(cat "$work/classpath")" benchmarks/Download.java mongodb://localhost:27217 http://localhost:28082 \
+  http://localhost:9082 ${sizes[@]}

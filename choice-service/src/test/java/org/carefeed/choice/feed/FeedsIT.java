@@ -166,6 +166,25 @@ class FeedsIT extends IntegrationTest {
         assertThat(json.at("/_carefeed/licence/name").asString()).isEqualTo("Open Government Licence v3.0");
     }
 
+    /** A second, unrelated feed library: Debian's python3-feedparser, which flags anything it finds amiss. */
+    @Test
+    void feedparserReadsTheAtomFeedWithoutAWarningAndTheSameText() throws Exception {
+        directory("Feed Python", "FD109");
+        ReviewPublished review = review("FD109", AWKWARD_TITLE, AWKWARD_TEXT, LATER);
+        events().send(review);
+        awaitAtom("/feeds/providers/FD109/reviews.atom", 1);
+
+        JsonNode feed = Feedparser.read("http://localhost:" + port + "/feeds/providers/FD109/reviews.atom");
+
+        assertThat(feed.get("version").asString()).isEqualTo("atom10");
+        JsonNode entry = feed.get("entries").get(0);
+        assertThat(entry.get("id").asString()).isEqualTo(entryId(review));
+        assertThat(entry.get("title").asString()).isEqualTo(AWKWARD_TITLE);
+        assertThat(entry.at("/content/0/type").asString()).isEqualTo("text/plain");
+        assertThat(entry.at("/content/0/value").asString()).isEqualTo(AWKWARD_TEXT);
+        assertThat(entry.get("author").asString()).isEqualTo("Sam O’Neil");
+    }
+
     @Test
     void textXmlCannotHoldStillMakesWellFormedXml() throws Exception {
         directory("Feed Broken", "FD111");
