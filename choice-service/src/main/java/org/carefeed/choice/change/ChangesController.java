@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.carefeed.choice.opendata.OpenDataProperties;
@@ -20,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,9 +73,9 @@ class ChangesController {
     }
 
     @GetMapping(path = "/api/changes", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Page> changes(@RequestParam(required = false) String since,
+    Page changes(@RequestParam(required = false) String since,
             @RequestParam(defaultValue = "100") @Min(value = 1, message = LIMIT_MESSAGE)
-            @Max(value = 1000, message = LIMIT_MESSAGE) int limit) {
+            @Max(value = 1000, message = LIMIT_MESSAGE) int limit, HttpServletResponse response) {
         long after = since == null || since.isEmpty() ? beforeFirst() : position(since);
         List<ChangeLog.Entry> entries = log.after(after, limit);
         if (entries.isEmpty()) {
@@ -87,9 +87,9 @@ class ChangesController {
         Map<String, OpenDataProperties.Licence> named = new LinkedHashMap<>();
         named.put("reviews", licences.reviewsLicence());
         named.put("publishedData", licences.publishedDataLicence());
-        return ResponseEntity.ok()
-                .header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
-                .body(new Page(resolve(entries), position, entries.size() < limit, next, named));
+        // Added, not set: the licence links are already there.
+        response.addHeader(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        return new Page(resolve(entries), position, entries.size() < limit, next, named);
     }
 
     /** Where an empty log, or one that starts later, is read from. */

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -38,7 +39,7 @@ class ApiIndexController {
     }
 
     @GetMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Index> index() {
+    Index index(HttpServletResponse response) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         List<Resource> feeds = List.of(
                 new Resource(base + "/feeds/reviews.atom", "application/atom+xml", "Every provider's published reviews, Atom"),
@@ -59,17 +60,16 @@ class ApiIndexController {
                 "Everything public that changed, in one order: keep a mirror with one loop"));
         resources.put("downloads", new Resource(base + "/downloads", "application/json",
                 "The CSV downloads, each with its column dictionary, licence and provenance"));
-        HttpHeaders links = new HttpHeaders();
-        links.add(HttpHeaders.LINK, "<" + base + "/feeds/reviews.atom>; rel=\"alternate\"; type=\"application/atom+xml\"; "
+        // Added to the response, not set on an entity, which would replace the licence links already there.
+        response.addHeader(HttpHeaders.LINK, "<" + base + "/feeds/reviews.atom>; rel=\"alternate\"; type=\"application/atom+xml\"; "
                 + "title=\"Carefeed: reviews of all providers\"");
-        links.add(HttpHeaders.LINK, "<" + base + "/feeds/reviews.json>; rel=\"alternate\"; type=\"application/feed+json\"; "
+        response.addHeader(HttpHeaders.LINK, "<" + base + "/feeds/reviews.json>; rel=\"alternate\"; type=\"application/feed+json\"; "
                 + "title=\"Carefeed: reviews of all providers\"");
-        links.add(HttpHeaders.LINK, "<" + licences.reviewsLicence().url() + ">; rel=\"license\"");
         Map<String, OpenDataProperties.Licence> named = new LinkedHashMap<>();
         named.put("reviews", licences.reviewsLicence());
         named.put("publishedData", licences.publishedDataLicence());
-        return ResponseEntity.ok().headers(links).body(new Index("Carefeed's open data: providers, their published "
+        return new Index("Carefeed's open data: providers, their published "
                 + "reviews and figures, as JSON, feeds, CSV and a change feed. No sign-in; any site may call it.",
-                resources, feeds, named));
+                resources, feeds, named);
     }
 }

@@ -47,7 +47,11 @@ class DownloadsIT extends IntegrationTest {
         ReviewPublished gone = ReviewEvents.published("DL001", 2, "Soon withdrawn", at.plusSeconds(120));
         ReviewEvents events = new ReviewEvents(kafka);
         events.send(kept, formula, gone, ReviewEvents.response(kept, 2, "Thank you, \"truly\".", at.plusSeconds(600),
-                at.plusSeconds(600)), ReviewEvents.withdrawn(gone, 2, at.plusSeconds(700)));
+                at.plusSeconds(600)));
+        // All three listed first, so that two listed afterwards means the withdrawal was applied.
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> api().get("/api/providers/DL001/reviews").json().get("total").asLong() == 3);
+        events.send(ReviewEvents.withdrawn(gone, 2, at.plusSeconds(700)));
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> api().get("/api/providers/DL001/reviews").json().get("total").asLong() == 2);
 

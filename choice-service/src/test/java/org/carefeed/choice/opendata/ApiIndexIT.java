@@ -35,4 +35,16 @@ class ApiIndexIT extends IntegrationTest {
             }
         });
     }
+
+    @Test
+    void everyOpenAnswerNamesBothLicencesAndWhereTheDataIsDescribed() {
+        for (String path : List.of("/api", "/api/providers?limit=1", "/api/changes?limit=1", "/feeds/reviews.json",
+                "/downloads", "/api/providers/NOSUCH1")) {
+            List<String> links = api().get(path).headers().allValues("Link");
+            assertThat(links).as(path)
+                    .anyMatch(link -> link.contains("rel=\"license\"") && link.contains("published data"))
+                    .anyMatch(link -> link.contains("rel=\"license\"") && link.contains("reviews"))
+                    .anyMatch(link -> link.startsWith("</downloads>; rel=\"describedby\""));
+        }
+    }
 }
