@@ -11,7 +11,8 @@ import org.carefeed.platform.web.InvalidRequest;
 
 /**
  * The months a request asks for: {@code from} and {@code to} as ISO months ({@code 2026-11}), both
- * included, each defaulting to where the data begins and to this month.
+ * included, each defaulting to where the data begins (at most {@value #MAX_MONTHS} months back) and to
+ * this month.
  */
 record MonthRange(YearMonth from, YearMonth to) {
 
@@ -33,12 +34,15 @@ record MonthRange(YearMonth from, YearMonth to) {
             throw new InvalidRequest(InvalidRequest.PARAMETERS, problems);
         }
         YearMonth end = last == null ? thisMonth : last;
-        YearMonth start = first == null ? (defaultFrom.isAfter(end) ? end : defaultFrom) : first;
+        // By default from where the data begins, but no further back than a range may reach.
+        YearMonth earliest = end.minusMonths(MAX_MONTHS - 1);
+        YearMonth start = first != null ? first
+                : defaultFrom.isAfter(end) ? end : defaultFrom.isBefore(earliest) ? earliest : defaultFrom;
         if (start.isAfter(end)) {
             throw InvalidRequest.parameter("from", "from must not be after to");
         }
         if (start.plusMonths(MAX_MONTHS).isBefore(end.plusMonths(1))) {
-            throw InvalidRequest.parameter(first == null ? "to" : "from",
+            throw InvalidRequest.parameter("from",
                     "from and to may be at most " + MAX_MONTHS + " months apart");
         }
         return new MonthRange(start, end);
