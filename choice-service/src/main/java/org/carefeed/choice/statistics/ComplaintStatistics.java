@@ -3,7 +3,6 @@ package org.carefeed.choice.statistics;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.carefeed.choice.complaint.ComplaintFacts;
@@ -32,6 +31,7 @@ class ComplaintStatistics {
     }
 
     /**
+     * @param scope         {@code provider}, or {@code organisation} for one with its sites
      * @param providerCodes the providers counted: the one, or the organisation and its sites
      * @param overall       the months listed, together
      */
@@ -40,62 +40,77 @@ class ComplaintStatistics {
             List<ComplaintMonths.Figures> months) {
     }
 
+    /** One provider's months, from its first complaint to this month. */
+    record ProviderMonths(String providerCode, List<ComplaintMonths.Figures> months) {
+    }
+
     /** @throws NotFound if the directory has no such provider */
-    ComplaintStatisticsPage ofProvider(String identifier, String from, String to) {
+    ComplaintStatisticsPage ofProvider(String identifier, MonthRange.Asked asked) {
         ProviderDirectory.Named provider = directory.find(identifier).orElseThrow(() -> unknown("provider"));
-        return page(provider, "provider", List.of(provider.code()), from, to);
+        return page(provider, "provider", List.of(provider.code()), asked);
     }
 
     /**
-     * The organisation's own complaints and its sites', as the directory links them now.
+     * The organisation's own complaints and its sites', as the directory links them now: a site a later
+     * import moves to another organisation takes its complaints with it at once.
      *
      * @throws NotFound if the directory has no such organisation
      */
-    ComplaintStatisticsPage ofOrganisation(String identifier, String from, String to) {
+    ComplaintStatisticsPage ofOrganisation(String identifier, MonthRange.Asked asked) {
         ProviderDirectory.Named organisation = directory.find(identifier).orElseThrow(() -> unknown("organisation"));
         List<String> codes = new ArrayList<>(List.of(organisation.code()));
         codes.addAll(directory.sitesOf(organisation.code()));
-        return page(organisation, "organisation", codes, from, to);
+        return page(organisation, "organisation", codes, asked);
     }
 
-    private ComplaintStatisticsPage page(ProviderDirectory.Named named, String scope, List<String> codes, String from,
-            String to) {
+    private ComplaintStatisticsPage page(ProviderDirectory.Named named, String scope, List<String> codes,
+            MonthRange.Asked asked) {
         ComplaintMonths.Tally tally = months.tally();
         complaints.forEachOf(codes, tally::add);
         YearMonth thisMonth = months.thisMonth();
-        MonthRange range = MonthRange.parse(from, to, tally.firstMonth().orElse(thisMonth), thisMonth);
+        MonthRange range = asked.within(tally.firstMonth().orElse(thisMonth), thisMonth);
         return new ComplaintStatisticsPage(named.code(), named.name(), scope, codes, StatisticsMethod.COMPLAINTS,
                 range.from().toString(), range.to().toString(), tally.overall(range.from(), range.to()),
                 tally.months(range.from(), range.to()));
     }
 
-    /**
-     * Each provider with complaints, one after another: its code and its months from its first complaint
-     * to this month. One provider's counts are held at a time.
-     */
+    /** Each provider with complaints, one after another, holding one provider's counts at a time. */
     void forEachProvider(Consumer<ProviderMonths> action) {
-        YearMonth thisMonth = months.thisMonth();
-        String[] current = {null};
-        ComplaintMonths.Tally[] tally = {null};
-        Runnable flush = () -> {
-            if (current[0] != null) {
-                Optional<YearMonth> first = tally[0].firstMonth();
-                YearMonth start = first.filter(m -> !m.isAfter(thisMonth)).orElse(thisMonth);
-                action.accept(new ProviderMonths(current[0], tally[0].months(start, thisMonth)));
-            }
-        };
-        complaints.forEachByProvider((ComplaintTimes complaint) -> {
-            if (!complaint.providerCode().equals(current[0])) {
-                flush.run();
-                current[0] = complaint.providerCode();
-                tally[0] = months.tally();
-            }
-            tally[0].add(complaint);
-        });
-        flush.run();
+        new ProviderByProvider(action).readAll();
     }
 
-    record ProviderMonths(String providerCode, List<ComplaintMonths.Figures> months) {
+    /** Counts the complaints as they come, sorted by provider, and hands on each provider's months when it ends. */
+    private final class ProviderByProvider {
+
+        private final Consumer<ProviderMonths> action;
+        private final YearMonth thisMonth = months.thisMonth();
+        private String providerCode;
+        private ComplaintMonths.Tally tally;
+
+        ProviderByProvider(Consumer<ProviderMonths> action) {
+            this.action = action;
+        }
+
+        void readAll() {
+            complaints.forEachByProvider(this::add);
+            finish();
+        }
+
+        private void add(ComplaintTimes complaint) {
+            if (!complaint.providerCode().equals(providerCode)) {
+                finish();
+                providerCode = complaint.providerCode();
+                tally = months.tally();
+            }
+            tally.add(complaint);
+        }
+
+        private void finish() {
+            if (providerCode != null) {
+                YearMonth first = tally.firstMonth().filter(m -> !m.isAfter(thisMonth)).orElse(thisMonth);
+                action.accept(new ProviderMonths(providerCode, tally.months(first, thisMonth)));
+            }
+        }
     }
 
     /** Never echoes what was asked for: it is the client's text. */

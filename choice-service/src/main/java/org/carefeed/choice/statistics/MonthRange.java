@@ -21,31 +21,37 @@ record MonthRange(YearMonth from, YearMonth to) {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
-    /**
-     * @param defaultFrom the month the data begins, if {@code from} is not given
-     * @throws InvalidRequest naming {@code from} or {@code to} if either is not a month, or they are the
-     *                        wrong way round or too far apart
-     */
-    static MonthRange parse(String from, String to, YearMonth defaultFrom, YearMonth thisMonth) {
+    /** The months as asked for, each null when not given: checked before any data is read. */
+    record Asked(YearMonth from, YearMonth to) {
+
+        /**
+         * @param dataFrom the month the data begins, for a {@code from} not given
+         * @throws InvalidRequest naming {@code from} if the months are the wrong way round or too far apart
+         */
+        MonthRange within(YearMonth dataFrom, YearMonth thisMonth) {
+            YearMonth end = to == null ? thisMonth : to;
+            YearMonth earliest = end.minusMonths(MAX_MONTHS - 1);
+            YearMonth start = from != null ? from
+                    : dataFrom.isAfter(end) ? end : dataFrom.isBefore(earliest) ? earliest : dataFrom;
+            if (start.isAfter(end)) {
+                throw InvalidRequest.parameter("from", "from must not be after to");
+            }
+            if (start.isBefore(earliest)) {
+                throw InvalidRequest.parameter("from", "from and to may be at most " + MAX_MONTHS + " months apart");
+            }
+            return new MonthRange(start, end);
+        }
+    }
+
+    /** @throws InvalidRequest naming {@code from} or {@code to}, or both, if they are not months */
+    static Asked asked(String from, String to) {
         List<FieldProblem> problems = new ArrayList<>();
         YearMonth first = month("from", from, problems);
         YearMonth last = month("to", to, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequest(InvalidRequest.PARAMETERS, problems);
         }
-        YearMonth end = last == null ? thisMonth : last;
-        // By default from where the data begins, but no further back than a range may reach.
-        YearMonth earliest = end.minusMonths(MAX_MONTHS - 1);
-        YearMonth start = first != null ? first
-                : defaultFrom.isAfter(end) ? end : defaultFrom.isBefore(earliest) ? earliest : defaultFrom;
-        if (start.isAfter(end)) {
-            throw InvalidRequest.parameter("from", "from must not be after to");
-        }
-        if (start.plusMonths(MAX_MONTHS).isBefore(end.plusMonths(1))) {
-            throw InvalidRequest.parameter("from",
-                    "from and to may be at most " + MAX_MONTHS + " months apart");
-        }
-        return new MonthRange(start, end);
+        return new Asked(first, last);
     }
 
     private static YearMonth month(String name, String value, List<FieldProblem> problems) {
@@ -61,5 +67,19 @@ record MonthRange(YearMonth from, YearMonth to) {
         }
         problems.add(new FieldProblem(name, name + " must be a month such as 2026-11"));
         return null;
+    }
+
+    /** Each month of the range, in order. */
+    List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    /** The range as an ISO 8601 interval of months, {@code 2026-01/2026-11}. */
+    String period() {
+        return from + "/" + to;
     }
 }

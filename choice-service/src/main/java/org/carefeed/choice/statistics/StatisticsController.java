@@ -42,8 +42,7 @@ class StatisticsController {
     /** What came of the reviews, month by month; from the first month with any outcome to this one by default. */
     @GetMapping(path = "/api/statistics/moderation", produces = MediaType.APPLICATION_JSON_VALUE)
     ModerationPage moderation(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        YearMonth thisMonth = moderation.thisMonth();
-        MonthRange range = MonthRange.parse(from, to, moderation.firstMonth(), thisMonth);
+        MonthRange range = MonthRange.asked(from, to).within(moderation.firstMonth(), moderation.thisMonth());
         Map<YearMonth, MonthCount> counts = moderation.between(range.from(), range.to());
         MonthCount overall = new MonthCount();
         List<ModerationFigures> months = new ArrayList<>();
@@ -52,19 +51,19 @@ class StatisticsController {
             months.add(count.figures(month.toString()));
         });
         return new ModerationPage(StatisticsMethod.MODERATION, range.from().toString(), range.to().toString(),
-                overall.figures(range.from() + "/" + range.to()), months);
+                overall.figures(range.period()), months);
     }
 
     @GetMapping(path = "/api/statistics/complaints/providers/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     ComplaintStatistics.ComplaintStatisticsPage providerComplaints(@PathVariable String code,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return complaints.ofProvider(code, from, to);
+        return complaints.ofProvider(code, MonthRange.asked(from, to));
     }
 
     @GetMapping(path = "/api/statistics/complaints/organisations/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     ComplaintStatistics.ComplaintStatisticsPage organisationComplaints(@PathVariable String code,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return complaints.ofOrganisation(code, from, to);
+        return complaints.ofOrganisation(code, MonthRange.asked(from, to));
     }
 
     /** The whole method of every statistic, as written in docs/statistics.md. */
