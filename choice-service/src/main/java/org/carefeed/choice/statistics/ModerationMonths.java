@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,9 @@ import org.springframework.stereotype.Component;
  * counted at, unless another outcome moved the version on meanwhile. So a redelivered event, which the
  * outcomes collection already holds once, can never be counted twice, and counts never drift: they are
  * always a fresh count of one month's outcomes, read through the index on {@code occurredAt}. A busy
- * month is counted at most once per read however many events arrived, and a reader never holds more
- * than one month's counts (a few hundred numbers) at once.
+ * month is counted at most once per read however many events arrived, and at most once per
+ * {@link StatisticsProperties#recountInterval()} however many read it (serving meanwhile what it counted
+ * last); a reader never holds more than one month's counts (a few hundred numbers) at once.
  */
 @Component
 class ModerationMonths {
@@ -50,6 +52,7 @@ class ModerationMonths {
     private static final String VERSION = "version";
     private static final String COUNTED_VERSION = "countedVersion";
     private static final String CHANGED_AT = "changedAt";
+    private static final String COUNTED_AT = "countedAt";
     private static final String COUNTS = "counts";
     private static final String DECISION_MINUTES = "decisionMinutes";
     /** Review ids looked up at once for their submission times. */
@@ -58,11 +61,13 @@ class ModerationMonths {
     private final MongoTemplate mongo;
     private final ReviewFacts reviews;
     private final Clock clock;
+    private final StatisticsProperties properties;
 
-    ModerationMonths(MongoTemplate mongo, ReviewFacts reviews, Clock clock) {
+    ModerationMonths(MongoTemplate mongo, ReviewFacts reviews, Clock clock, StatisticsProperties properties) {
         this.mongo = mongo;
         this.reviews = reviews;
         this.clock = clock;
+        this.properties = properties;
         // For changedSince: what a later change feed of the statistics would read.
         mongo.indexOps(COLLECTION).createIndex(new Index().on(CHANGED_AT, Sort.Direction.ASC).named("changed_at"));
     }
@@ -128,12 +133,19 @@ class ModerationMonths {
     private MonthCount current(YearMonth month, Document stored) {
         long version = stored == null ? 0 : stored.get(VERSION, Number.class).longValue();
         Number counted = stored == null ? null : stored.get(COUNTED_VERSION, Number.class);
-        if (counted != null && counted.longValue() == version) {
+        if (counted != null && (counted.longValue() == version || countedLately(stored))) {
             return MonthCount.of(stored.getList(COUNTS, Document.class), stored.getList(DECISION_MINUTES, Document.class));
         }
         MonthCount count = count(month);
         store(month, version, count);
         return count;
+    }
+
+    /** Counted within the recount interval: served as counted, so a busy month is not counted at every read. */
+    private boolean countedLately(Document stored) {
+        Date countedAt = stored.getDate(COUNTED_AT);
+        return countedAt != null
+                && countedAt.toInstant().plus(properties.recountInterval()).isAfter(clock.instant());
     }
 
     /** Counts one month's outcomes afresh. */
@@ -172,6 +184,7 @@ class ModerationMonths {
         if (version == 0) {
             try {
                 mongo.insert(new Document("_id", month.toString()).append(VERSION, 0L).append(COUNTED_VERSION, 0L)
+                        .append(COUNTED_AT, clock.instant())
                         .append(COUNTS, count.countsDocument())
                         .append(DECISION_MINUTES, count.decisionMinutesDocument()), COLLECTION);
             } catch (DuplicateKeyException markedMeanwhile) {
@@ -180,7 +193,8 @@ class ModerationMonths {
             return;
         }
         mongo.updateFirst(query(where("_id").is(month.toString()).and(VERSION).is(version)),
-                new Update().set(COUNTED_VERSION, version).set(COUNTS, count.countsDocument())
+                new Update().set(COUNTED_VERSION, version).set(COUNTED_AT, clock.instant())
+                        .set(COUNTS, count.countsDocument())
                         .set(DECISION_MINUTES, count.decisionMinutesDocument()), COLLECTION);
     }
 }
