@@ -74,6 +74,26 @@ class ComplaintStatistics {
                 tally.months(range.from(), range.to()));
     }
 
+    /**
+     * Each organisation with sites and complaints (its own or its sites'), one after another, with its
+     * months from its first complaint to this month; one organisation's counts are held at a time.
+     */
+    void forEachOrganisation(Consumer<OrganisationMonths> action) {
+        YearMonth thisMonth = months.thisMonth();
+        directory.forEachOrganisationWithSites((organisation, sites) -> {
+            List<String> codes = new ArrayList<>(List.of(organisation));
+            codes.addAll(sites);
+            ComplaintMonths.Tally tally = months.tally();
+            complaints.forEachOf(codes, tally::add);
+            tally.firstMonth().map(first -> first.isAfter(thisMonth) ? thisMonth : first).ifPresent(first -> action
+                    .accept(new OrganisationMonths(organisation, sites.size(), tally.months(first, thisMonth))));
+        });
+    }
+
+    /** One organisation's months, its own complaints and its sites' together. */
+    record OrganisationMonths(String organisationCode, int sites, List<ComplaintMonths.Figures> months) {
+    }
+
     /** Each provider with complaints, one after another, holding one provider's counts at a time. */
     void forEachProvider(Consumer<ProviderMonths> action) {
         new ProviderByProvider(action).readAll();

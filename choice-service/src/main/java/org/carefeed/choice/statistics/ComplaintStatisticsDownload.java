@@ -6,6 +6,7 @@ import static org.carefeed.choice.download.CsvValues.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintStatisticsDownload implements CsvDownload {
 
-    private static final List<CsvColumn> COLUMNS = List.of(
-            CsvColumn.of("provider_code", "The provider's public identifier"),
+    /** The columns of one month's figures, shared with the organisations' download. */
+    static final List<CsvColumn> FIGURES = List.of(
             CsvColumn.of("month", "The month in England the complaints were received in (2026-11)"),
             CsvColumn.of("suppressed", "true when fewer complaints than shown_from were received that month, so "
                     + "that no one complaint can be made out: the other columns are then empty"),
@@ -32,6 +33,9 @@ class ComplaintStatisticsDownload implements CsvDownload {
             CsvColumn.of("resolved", "Resolved"),
             CsvColumn.of("median_days_to_resolution", "Median days from receipt to resolution of those resolved, "
                     + "one decimal, within 1%"));
+
+    private static final List<CsvColumn> COLUMNS = Stream.concat(
+            Stream.of(CsvColumn.of("provider_code", "The provider's public identifier")), FIGURES.stream()).toList();
 
     private static final About ABOUT = new About("complaint-statistics",
             "Every provider's complaint handling month by month: received, acknowledged on time and late, open, "
@@ -60,6 +64,12 @@ class ComplaintStatisticsDownload implements CsvDownload {
     private static List<String> rowOf(String providerCode, ComplaintMonths.Figures month) {
         List<String> row = new ArrayList<>(COLUMNS.size());
         row.add(providerCode);
+        addFigures(month, row);
+        return row;
+    }
+
+    /** The values of {@link #FIGURES}. */
+    static void addFigures(ComplaintMonths.Figures month, List<String> row) {
         row.add(month.period());
         row.add(String.valueOf(month.suppressed()));
         row.add(String.valueOf(month.shownFrom()));
@@ -69,6 +79,5 @@ class ComplaintStatisticsDownload implements CsvDownload {
         row.add(text(month.open()));
         row.add(text(month.resolved()));
         row.add(number(month.medianDaysToResolution()));
-        return row;
     }
 }

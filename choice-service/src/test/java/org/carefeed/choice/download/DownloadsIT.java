@@ -102,7 +102,7 @@ class DownloadsIT extends IntegrationTest {
                     .isEqualTo(String.join(",", described));
         });
         assertThat(names).containsExactlyInAnyOrder("providers", "indicators", "reviews", "figures",
-                "moderation-statistics", "complaint-statistics");
+                "moderation-statistics", "complaint-statistics", "organisation-complaint-statistics");
     }
 
     @Test

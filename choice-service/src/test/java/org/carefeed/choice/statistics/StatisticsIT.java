@@ -136,6 +136,27 @@ class StatisticsIT extends IntegrationTest {
                 .containsEntry("2011-04 received ", "1").containsEntry("2011-04 median_hours_to_decision ", "0.5");
     }
 
+    @Test
+    void aSubmissionReadAfterItsDecisionStillTimesItInTheMonthOfTheDecision() throws Exception {
+        UUID review = UUID.randomUUID();
+        // 23:20 UTC on 31 May 2011 is 00:20 BST on 1 June; 22:40 UTC is 23:40 BST on 31 May.
+        events().send(ReviewOutcome.of(review, "STM02", "published", null, Instant.parse("2011-05-31T23:20:00Z")));
+        JsonNode untimed = await().atMost(Duration.ofSeconds(60)).until(() -> moderation("?from=2011-05&to=2011-06"),
+                page -> page.at("/months/1/published").asLong() == 1);
+        assertThat(untimed.at("/months/1/decisionsTimed").asLong()).as("no submission yet").isZero();
+        assertThat(untimed.at("/months/1/medianHoursToDecision").isNull()).isTrue();
+
+        events().send(ReviewOutcome.of(review, "STM02", "received", null, Instant.parse("2011-05-31T22:40:00Z")));
+        JsonNode timed = await().atMost(Duration.ofSeconds(60)).until(() -> moderation("?from=2011-05&to=2011-06"),
+                page -> page.at("/months/1/decisionsTimed").asLong() == 1);
+        assertThat(timed.at("/months/0/received").asLong()).isEqualTo(1);
+        assertThat(timed.at("/months/0/decisionsTimed").asLong()).isZero();
+        assertThat(timed.at("/months/1/received").asLong()).isZero();
+        // 40 minutes.
+        assertThat(timed.at("/months/1/medianHoursToDecision").asDouble()).isEqualTo(0.7);
+        assertThat(timed.at("/months/1/p90HoursToDecision").asDouble()).isEqualTo(0.7);
+    }
+
     private static void assertMarch(JsonNode march, long erased) {
         assertThat(march.get("period").asString()).isEqualTo("2011-03");
         assertThat(march.get("received").asLong()).isEqualTo(11);
@@ -319,13 +340,23 @@ class StatisticsIT extends IntegrationTest {
         assertThat(csv.get("STS1 2012-04")).containsEntry("suppressed", "true").containsEntry("shown_from", "5")
                 .containsEntry("received", "").containsEntry("median_days_to_resolution", "");
         assertThat(csv).containsKey("STS1 " + YearMonth.now(LONDON)).doesNotContainKey("STS1 2012-02");
+
+        Map<String, Map<String, String>> organisations = new LinkedHashMap<>();
+        rows(api().get("/downloads/organisation-complaint-statistics.csv"))
+                .forEach(row -> organisations.put(row.get("organisation_code") + " " + row.get("month"), row));
+        assertThat(organisations.get("STO1 2012-03")).containsEntry("sites", "2").containsEntry("suppressed", "false")
+                .containsEntry("received", "7").containsEntry("acknowledged_on_time", "4")
+                .containsEntry("acknowledged_late", "2").containsEntry("open", "2").containsEntry("resolved", "4")
+                .containsEntry("median_days_to_resolution", "3.0");
+        assertThat(organisations.get("STO1 2012-04")).containsEntry("suppressed", "true").containsEntry("received", "");
+        assertThat(organisations).doesNotContainKey("STS1 2012-03");
     }
 
     @Test
     void theStatisticsAreListedAmongTheDownloads() {
         List<String> names = new ArrayList<>();
         api().get("/downloads").json().get("downloads").forEach(d -> names.add(d.get("name").asString()));
-        assertThat(names).contains("moderation-statistics", "complaint-statistics");
+        assertThat(names).contains("moderation-statistics", "complaint-statistics", "organisation-complaint-statistics");
     }
 
     private JsonNode complaints(String path) {
