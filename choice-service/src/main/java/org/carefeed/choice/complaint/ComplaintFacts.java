@@ -4,11 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,21 @@ public class ComplaintFacts {
     public List<ComplaintTimes> ofProvider(String providerCode) {
         try (Stream<ComplaintTimes> complaints = times(Query.query(where(Complaint.PROVIDER_CODE).is(providerCode)))) {
             return complaints.toList();
+        }
+    }
+
+    /** The complaints of these providers, read as a stream from the database rather than held at once. */
+    public void forEachOf(Collection<String> providerCodes, Consumer<ComplaintTimes> action) {
+        try (Stream<ComplaintTimes> complaints = times(Query.query(where(Complaint.PROVIDER_CODE).in(providerCodes)))) {
+            complaints.forEach(action);
+        }
+    }
+
+    /** Every complaint, one provider's after another's (by code), read as a stream. */
+    public void forEachByProvider(Consumer<ComplaintTimes> action) {
+        Query all = new Query().with(Sort.by(Complaint.PROVIDER_CODE, Complaint.RECEIVED_AT));
+        try (Stream<ComplaintTimes> complaints = times(all)) {
+            complaints.forEach(action);
         }
     }
 

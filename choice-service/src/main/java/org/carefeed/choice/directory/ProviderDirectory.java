@@ -3,13 +3,17 @@ package org.carefeed.choice.directory;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import org.carefeed.events.ProviderIds;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -21,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProviderDirectory {
+
+    private static final String PARENT_CODE = "entry.parentCode";
 
     private final MongoTemplate mongo;
     private final ProviderIdentifiers identifiers;
@@ -62,9 +68,36 @@ public class ProviderDirectory {
 
     /** The codes of the organisations whose published records name this one as their parent: its sites. */
     public List<String> sitesOf(String code) {
-        Query children = query(where("entry.parentCode").is(code));
+        Query children = query(where(PARENT_CODE).is(code));
         children.fields().include("_id");
         return mongo.find(children, Provider.class).stream().map(Provider::code).sorted().toList();
+    }
+
+    /**
+     * Each organisation the published records name as the parent of others, with the codes of those
+     * sites, one organisation at a time (by code), read as a stream through the index on the parent.
+     */
+    public void forEachOrganisationWithSites(BiConsumer<String, List<String>> action) {
+        Query children = query(where(PARENT_CODE).gt("")).with(Sort.by(PARENT_CODE));
+        children.fields().include(PARENT_CODE);
+        String organisation = null;
+        List<String> sites = new ArrayList<>();
+        try (Stream<Provider> stream = mongo.stream(children, Provider.class)) {
+            for (Provider site : (Iterable<Provider>) stream::iterator) {
+                String parent = site.entry().parentCode();
+                if (!parent.equals(organisation)) {
+                    if (organisation != null) {
+                        action.accept(organisation, sites.stream().sorted().toList());
+                    }
+                    organisation = parent;
+                    sites = new ArrayList<>();
+                }
+                sites.add(site.code());
+            }
+        }
+        if (organisation != null) {
+            action.accept(organisation, sites.stream().sorted().toList());
+        }
     }
 
     /** Whether any provider, open or closed, is of this type. */

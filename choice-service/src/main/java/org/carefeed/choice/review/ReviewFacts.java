@@ -3,11 +3,16 @@ package org.carefeed.choice.review;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.carefeed.events.ReviewOutcome;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -80,6 +85,46 @@ public class ReviewFacts {
         try (Stream<RecordedOutcome> outcomes = outcomes(new Query())) {
             outcomes.forEach(action);
         }
+    }
+
+    /**
+     * One outcome with its time, for the moderation statistics.
+     *
+     * @param occurredAt when it happened (see {@link Outcome})
+     */
+    public record TimedOutcome(String reviewId, String outcome, String reason, Instant occurredAt) {
+    }
+
+    /** The outcomes that happened from {@code from} until before {@code until}, read as a stream. */
+    public void forEachOutcomeBetween(Instant from, Instant until, Consumer<TimedOutcome> action) {
+        Query between = Query.query(where(Outcome.OCCURRED_AT).gte(from).lt(until));
+        try (Stream<Outcome> outcomes = mongo.stream(between, Outcome.class)) {
+            outcomes.forEach(o -> action.accept(new TimedOutcome(o.reviewId(), o.outcome(), o.reason(), o.occurredAt())));
+        }
+    }
+
+    /** When each of these reviews that was received was received (submitted), by review id. */
+    public Map<String, Instant> receivedAt(Collection<String> reviewIds) {
+        Map<String, Instant> received = new HashMap<>();
+        if (!reviewIds.isEmpty()) {
+            Query ofReviews = Query.query(where("_id").in(
+                    reviewIds.stream().map(id -> Outcome.idOf(id, ReviewOutcome.RECEIVED)).toList()));
+            mongo.find(ofReviews, Outcome.class).forEach(o -> received.put(o.reviewId(), o.occurredAt()));
+        }
+        return received;
+    }
+
+    /** When the review was published or rejected, whichever are recorded. */
+    public List<Instant> decidedAt(String reviewId) {
+        Query decisions = Query.query(where("_id").in(Outcome.idOf(reviewId, ReviewOutcome.PUBLISHED),
+                Outcome.idOf(reviewId, ReviewOutcome.REJECTED)));
+        return mongo.find(decisions, Outcome.class).stream().map(Outcome::occurredAt).toList();
+    }
+
+    /** When the first outcome recorded happened; empty before any. */
+    public Optional<Instant> firstOutcomeAt() {
+        Query first = new Query().with(Sort.by(Outcome.OCCURRED_AT)).limit(1);
+        return Optional.ofNullable(mongo.findOne(first, Outcome.class)).map(Outcome::occurredAt);
     }
 
     private Stream<RecordedOutcome> outcomes(Query query) {

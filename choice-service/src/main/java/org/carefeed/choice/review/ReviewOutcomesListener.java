@@ -43,12 +43,13 @@ class ReviewOutcomesListener implements Replayable {
     }
 
     private void record(ReviewOutcome event) {
-        String id = event.reviewId() + ":" + event.outcome();
+        String id = Outcome.idOf(event.reviewId().toString(), event.outcome());
         try {
             mongo.insert(new Outcome(id, event.providerId(), event.outcome(), event.reason(), event.occurredAt()));
         } catch (DuplicateKeyException recordedBefore) {
             // A redelivery: what follows from it is idempotent, and may not have happened the first time.
         }
-        events.publishEvent(new ReviewOutcomeRecorded(event.providerId(), id, event.outcome(), event.reason()));
+        events.publishEvent(new ReviewOutcomeRecorded(event.providerId(), id, event.outcome(), event.reason(),
+                event.reviewId().toString(), event.occurredAt()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.SortedMap;
  * one before and stands for its geometric middle, so a median read from them is off by at most 1% (about
  * 15 minutes at a day, 2.4 hours at ten days). Two years take about 500 buckets.
  */
-final class Durations {
+public final class Durations {
 
     private static final long EXACT_BELOW = 60;
     private static final double GROWTH = 1.02;
@@ -18,7 +18,7 @@ final class Durations {
     }
 
     /** The bucket {@code minutes} falls in (negative durations count as none). */
-    static long bucketOf(long minutes) {
+    public static long bucketOf(long minutes) {
         long m = Math.max(0, minutes);
         if (m < EXACT_BELOW) {
             return m;
@@ -27,7 +27,7 @@ final class Durations {
     }
 
     /** The minutes a bucket stands for. */
-    static double valueOf(long bucket) {
+    public static double valueOf(long bucket) {
         if (bucket < EXACT_BELOW) {
             return bucket;
         }
@@ -38,7 +38,7 @@ final class Durations {
      * The median, in minutes, of the durations counted by bucket: the middle one, or the mean of the two
      * middle ones of an even count; null for none.
      */
-    static Double median(SortedMap<Long, Long> countsByBucket) {
+    public static Double median(SortedMap<Long, Long> countsByBucket) {
         long total = countsByBucket.values().stream().mapToLong(Long::longValue).sum();
         if (total == 0) {
             return null;
@@ -46,6 +46,22 @@ final class Durations {
         double lower = valueAtRank(countsByBucket, (total - 1) / 2);
         double upper = valueAtRank(countsByBucket, total / 2);
         return (lower + upper) / 2;
+    }
+
+    /**
+     * The nearest-rank percentile, in minutes, of the durations counted by bucket: the smallest value with
+     * at least {@code percent}% of them at or below it (the 9th of 10 for the 90th); null for none.
+     */
+    public static Double percentile(SortedMap<Long, Long> countsByBucket, int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("percent must be 1 to 100, was " + percent);
+        }
+        long total = countsByBucket.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return null;
+        }
+        long rank = (total * percent + 99) / 100;
+        return valueAtRank(countsByBucket, rank - 1);
     }
 
     private static double valueAtRank(SortedMap<Long, Long> countsByBucket, long rank) {

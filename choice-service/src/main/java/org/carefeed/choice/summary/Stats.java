@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** The arithmetic of the figures, as pure functions. */
-final class Stats {
+public final class Stats {
 
     private Stats() {
     }
@@ -18,7 +18,7 @@ final class Stats {
     }
 
     /** Rounded half up to {@code decimals} places, the same way on every machine. */
-    static double round(double value, int decimals) {
+    public static double round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 

@@ -9,16 +9,16 @@ import java.time.ZoneId;
  * The time windows figures are taken over. They start at a day's start in England rather than at the
  * current instant, so figures computed twice on the same day, as a replay does, come out the same.
  */
-final class Windows {
+public final class Windows {
 
     /** Carefeed's days (deadlines, windows) are days in England. */
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private Windows() {
     }
 
     /** The day an instant falls on in England. */
-    static LocalDate dayOf(Instant instant) {
+    public static LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(instant, LONDON);
     }
 

@@ -105,7 +105,8 @@ class DownloadsIT extends IntegrationTest {
             assertThat(file.substring(0, file.indexOf("\r\n"))).as("the header row of " + names.get(names.size() - 1))
                     .isEqualTo(String.join(",", described));
         });
-        assertThat(names).containsExactlyInAnyOrder("providers", "indicators", "reviews", "figures");
+        assertThat(names).containsExactlyInAnyOrder("providers", "indicators", "reviews", "figures",
+                "moderation-statistics", "complaint-statistics", "organisation-complaint-statistics");
     }
 
     @Test

@@ -31,6 +31,16 @@ class DurationsTest {
     }
 
     @Test
+    void percentileIsTheNearestRank() {
+        // The 90th of ten is the ninth; of eleven, the tenth (ceil(9.9)); the 50th of four, the second.
+        assertThat(Durations.percentile(counted(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 90)).isEqualTo(9.0);
+        assertThat(Durations.percentile(counted(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), 90)).isEqualTo(10.0);
+        assertThat(Durations.percentile(counted(40, 10, 30, 20), 50)).isEqualTo(20.0);
+        assertThat(Durations.percentile(counted(7), 90)).isEqualTo(7.0);
+        assertThat(Durations.percentile(new TreeMap<>(), 90)).isNull();
+    }
+
+    @Test
     void medianOfNothingIsNull() {
         assertThat(Durations.median(new TreeMap<>())).isNull();
     }
