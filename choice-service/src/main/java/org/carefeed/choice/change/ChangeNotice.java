@@ -19,6 +19,10 @@ public record ChangeNotice(String kind, String id) {
     public static final String REVIEW = "review";
     /** A provider's figures (ratings, complaint handling, review outcomes). Id: the provider's public identifier. */
     public static final String FIGURES = "figures";
+    /** Carefeed's moderation statistics of one month. Id: the month, {@code 2026-11}. */
+    public static final String MODERATION_STATISTICS = "moderation-statistics";
+    /** A provider's complaint-handling statistics, month by month. Id: the provider's public identifier. */
+    public static final String COMPLAINT_STATISTICS = "complaint-statistics";
 
     public ChangeNotice {
         Objects.requireNonNull(kind, "kind");

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.bson.Document;
+import org.carefeed.choice.change.ChangeNotice;
+import org.carefeed.choice.change.ChangeNotices;
 import org.carefeed.choice.review.ReviewFacts;
 import org.carefeed.choice.review.ReviewFacts.TimedOutcome;
 import org.carefeed.choice.review.ReviewOutcomeRecorded;
@@ -24,9 +26,7 @@ import org.carefeed.choice.summary.Windows;
 import org.carefeed.events.ReviewOutcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -51,7 +51,6 @@ class ModerationMonths {
 
     private static final String VERSION = "version";
     private static final String COUNTED_VERSION = "countedVersion";
-    private static final String CHANGED_AT = "changedAt";
     private static final String COUNTED_AT = "countedAt";
     private static final String COUNTS = "counts";
     private static final String DECISION_MINUTES = "decisionMinutes";
@@ -62,14 +61,15 @@ class ModerationMonths {
     private final ReviewFacts reviews;
     private final Clock clock;
     private final StatisticsProperties properties;
+    private final ChangeNotices notices;
 
-    ModerationMonths(MongoTemplate mongo, ReviewFacts reviews, Clock clock, StatisticsProperties properties) {
+    ModerationMonths(MongoTemplate mongo, ReviewFacts reviews, Clock clock, StatisticsProperties properties,
+            ChangeNotices notices) {
         this.mongo = mongo;
         this.reviews = reviews;
         this.clock = clock;
         this.properties = properties;
-        // For changedSince: what a later change feed of the statistics would read.
-        mongo.indexOps(COLLECTION).createIndex(new Index().on(CHANGED_AT, Sort.Direction.ASC).named("changed_at"));
+        this.notices = notices;
     }
 
     /** The month (England) an instant falls in. */
@@ -89,24 +89,17 @@ class ModerationMonths {
             reviews.decidedAt(recorded.reviewId()).forEach(at -> changed.add(monthOf(at)));
         }
         changed.forEach(this::markChanged);
+        notices.announce(ChangeNotice.MODERATION_STATISTICS, changed.stream().map(YearMonth::toString).toList());
     }
 
     private void markChanged(YearMonth month) {
-        Update changed = new Update().inc(VERSION, 1L).set(CHANGED_AT, clock.instant());
+        Update changed = new Update().inc(VERSION, 1L);
         try {
             mongo.upsert(query(where("_id").is(month.toString())), changed, COLLECTION);
         } catch (DuplicateKeyException createdMeanwhile) {
             // Two first outcomes of a month at once: the other created it, so this one updates it.
             mongo.updateFirst(query(where("_id").is(month.toString())), changed, COLLECTION);
         }
-    }
-
-    /** The months whose counts may have changed after {@code since}, oldest change first. */
-    List<YearMonth> changedSince(Instant since) {
-        Query after = query(where(CHANGED_AT).gt(since)).with(Sort.by(CHANGED_AT));
-        after.fields().include("_id");
-        return mongo.find(after, Document.class, COLLECTION).stream().map(d -> YearMonth.parse(d.getString("_id")))
-                .toList();
     }
 
     /** The counts of each month from {@code from} to {@code to}, both included, in order. */

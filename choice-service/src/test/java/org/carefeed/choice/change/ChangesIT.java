@@ -8,6 +8,7 @@ import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.carefeed.choice.ChoiceServiceApplication;
+import org.carefeed.choice.complaint.ComplaintEvents;
 import org.carefeed.choice.imports.AdminImports;
 import org.carefeed.choice.imports.GenericCsvFile;
 import org.carefeed.choice.imports.TestProviders;
@@ -208,7 +210,7 @@ class ChangesIT extends IntegrationTest {
     }
 
     @Test
-    void providersTheirIndicatorsAndFiguresComeWithTheirDataAndATakenDownReviewWithoutIt() throws Exception {
+    void providersIndicatorsFiguresAndStatisticsComeWithTheirDataAndATakenDownReviewWithoutIt() throws Exception {
         TestProviders.open(api(), "Change Site", "CHG03=Change Feed Surgery");
         byte[] indicators = (GenericCsvFile.HEADER + "\nCHG03,Would recommend,2026,91.5,%,,Test survey,\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -216,12 +218,17 @@ class ChangesIT extends IntegrationTest {
                 .asString()).isEqualTo("succeeded");
         ReviewPublished review = ReviewEvents.published("CHG03", 4, "Kind & quick", AT);
         ReviewEvents events = new ReviewEvents(kafka);
-        events.send(review, ReviewEvents.withdrawn(review, 2, AT.plusSeconds(60)));
+        events.send(review, ReviewEvents.outcome(review, "received", null, AT.minusSeconds(60)),
+                ReviewEvents.withdrawn(review, 2, AT.plusSeconds(60)),
+                ComplaintEvents.received("CHG03", "CF-2026-000301", AT, LocalDate.parse("2026-06-04")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, JsonNode> latest = latestChanges();
             assertThat(latest).containsKeys("provider:CHG03", "indicators:CHG03", "figures:CHG03",
-                    "review:" + review.reviewId());
+                    "review:" + review.reviewId(), "moderation-statistics:2026-06", "complaint-statistics:CHG03");
+            assertThat(latest.get("moderation-statistics:2026-06").at("/data/received").asLong()).isPositive();
+            assertThat(latest.get("complaint-statistics:CHG03").at("/data/code").asString()).isEqualTo("CHG03");
+            assertThat(latest.get("complaint-statistics:CHG03").at("/data/months")).isNotEmpty();
             assertThat(latest.get("provider:CHG03").get("change").asString()).isEqualTo("upserted");
             assertThat(latest.get("provider:CHG03").at("/data/name").asString()).isEqualTo("Change Feed Surgery");
             assertThat(latest.get("indicators:CHG03").at("/data/0/value").asDouble()).isEqualTo(91.5);

@@ -47,9 +47,6 @@ class StatisticsIT extends IntegrationTest {
     @Autowired
     KafkaTemplate<String, String> kafka;
 
-    @Autowired
-    ModerationMonths moderationMonths;
-
     private ReviewEvents events() {
         return new ReviewEvents(kafka);
     }
@@ -74,7 +71,6 @@ class StatisticsIT extends IntegrationTest {
 
     @Test
     void moderationIsCountedByMonthInEnglandOncePerReviewAndSurvivesErasure() throws Exception {
-        Instant before = Instant.now();
         List<UUID> reviews = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             reviews.add(UUID.randomUUID());
@@ -109,8 +105,6 @@ class StatisticsIT extends IntegrationTest {
         assertThat(all.get("to").asString()).isEqualTo("2011-04");
         assertThat(all.at("/method/documentation").asString()).isEqualTo("/api/statistics/method");
         assertThat(all.at("/method/summary").asString()).contains("Europe/London", "once per review");
-        assertThat(moderationMonths.changedSince(before)).as("what a change feed would read")
-                .contains(YearMonth.of(2011, 3), YearMonth.of(2011, 4));
 
         // The same events again (a redelivery), then review 6 erased at its author's request. Outcomes
         // are keyed by provider, so these go to one partition in order: once the erasure counts, the
@@ -302,7 +296,11 @@ class StatisticsIT extends IntegrationTest {
         assertThat(overall.get("received").asLong()).isEqualTo(7);
         assertThat(overall.get("medianDaysToResolution").asDouble()).isEqualTo(4.0);
 
-        JsonNode organisation = complaints("organisations/STO1?from=2012-03&to=2012-04");
+        // The organisation's and the other site's complaints are on other partitions: wait for the last of each.
+        JsonNode organisation = await().atMost(Duration.ofSeconds(60)).until(
+                () -> complaints("organisations/STO1?from=2012-03&to=2012-04"),
+                page -> page.at("/overall/resolved").asLong() == 4 && page.at("/overall/received").asLong() == 10
+                        && page.at("/overall/open").asLong() == 4 && page.at("/overall/acknowledgedLate").asLong() == 4);
         assertThat(organisation.get("scope").asString()).isEqualTo("organisation");
         assertThat(organisation.get("providerCodes").toString()).isEqualTo("[\"STO1\",\"STS1\",\"STS2\"]");
         JsonNode orgMarch = organisation.at("/months/0");
