@@ -29,14 +29,29 @@ class ReviewController {
     private final ReviewReports reports;
     private final ProviderResponses responses;
     private final PrivateLinks links;
+    private final ReviewLicence licence;
 
     ReviewController(ReviewSubmission submission, ReviewRepository reviews, ReviewReports reports,
-            ProviderResponses responses, PrivateLinks links) {
+            ProviderResponses responses, PrivateLinks links, ReviewLicence licence) {
         this.submission = submission;
         this.reviews = reviews;
         this.reports = reports;
         this.responses = responses;
         this.links = links;
+        this.licence = licence;
+    }
+
+    /**
+     * @param consent what {@code consentToPublish: true} agrees to, to be shown beside the tick box
+     * @param licence the licence a published review goes out under
+     */
+    record Terms(String consent, ReviewLicence licence) {
+    }
+
+    /** What an author agrees to by consenting to publication. */
+    @GetMapping("/terms")
+    Terms terms() {
+        return new Terms(licence.consent(), licence);
     }
 
     /** 202: the review is stored; it becomes public after moderation, and reaches other services asynchronously. */
@@ -48,7 +63,7 @@ class ReviewController {
         return ResponseEntity.accepted()
                 .location(URI.create(privateLink))
                 .body(new ReviewReceipt(review.id(), review.providerCode(), review.status().apiName(),
-                        review.submittedAt(), privateLink));
+                        review.submittedAt(), privateLink, licence));
     }
 
     @GetMapping("/{id}")

@@ -58,8 +58,8 @@ record SubmitReviewRequest(
         @PrintableText
         String displayName,
 
-        @NotNull(message = "confirm that you agree to your review being published")
-        @AssertTrue(message = "your review can only be published with your agreement")
+        @NotNull(message = "confirm that you agree to your review being published on the terms at /api/reviews/terms")
+        @AssertTrue(message = "your review can only be published with your agreement to the terms at /api/reviews/terms")
         Boolean consentToPublish) {
 
     SubmitReviewRequest {

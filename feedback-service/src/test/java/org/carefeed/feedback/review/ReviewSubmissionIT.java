@@ -52,6 +52,7 @@ class ReviewSubmissionIT extends IntegrationTest {
         String privateLink = response.json().get("privateLink").asString();
         assertThat(privateLink).matches("http://localhost:8081/api/review-links/[A-Za-z0-9_-]{43}");
         assertThat(response.location()).isEqualTo(privateLink);
+        assertThat(response.json().at("/publishedUnder/name").asString()).isEqualTo("Open Government Licence v3.0");
 
         Document stored = mongo.findById(id, Document.class, "reviews");
         assertThat(stored).as("stored before the 202").isNotNull();
@@ -152,6 +153,17 @@ class ReviewSubmissionIT extends IntegrationTest {
         Document stored = mongo.findById(response.json().get("id").asString(), Document.class, "reviews");
         assertThat(stored.getString("title")).isEqualTo("Caf\u00E9 on the ward");
         assertThat(stored.getString("text")).isEqualTo("The caf\u00E9 staff were kind to my father.");
+    }
+
+    @Test
+    void theTermsAnAuthorAgreesToNameTheLicenceTheOpenDataGoesOutUnder() {
+        HttpApi.Response terms = api().get("/api/reviews/terms");
+
+        assertThat(terms.status()).isEqualTo(200);
+        assertThat(terms.json().at("/licence/name").asString()).isEqualTo("Open Government Licence v3.0");
+        assertThat(terms.json().at("/licence/url").asString())
+                .isEqualTo("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+        assertThat(terms.json().get("consent").asString()).contains("Open Government Licence v3.0", "withdraw");
     }
 
     @Test
