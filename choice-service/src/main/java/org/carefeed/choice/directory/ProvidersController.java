@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.choice.indicator.LatestIndicators;
+import org.carefeed.choice.opendata.ConditionalReads;
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.choice.indicator.LatestIndicators.Figure;
 import org.carefeed.choice.summary.ProviderSummaries;
 import org.carefeed.choice.summary.ProviderSummaries.Figures;
@@ -54,9 +57,12 @@ class ProvidersController {
     private final ProviderIdentifiers identifiers;
     private final PostcodeCentres postcodes;
     private final Clock clock;
+    private final ConditionalReads conditional;
 
     ProvidersController(ProviderSearch search, MongoTemplate mongo, LatestIndicators indicators,
-            ProviderSummaries summaries, ProviderIdentifiers identifiers, PostcodeCentres postcodes, Clock clock) {
+            ProviderSummaries summaries, ProviderIdentifiers identifiers, PostcodeCentres postcodes, Clock clock,
+            ConditionalReads conditional) {
+        this.conditional = conditional;
         this.search = search;
         this.mongo = mongo;
         this.indicators = indicators;
@@ -91,6 +97,11 @@ class ProvidersController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {
+        // Opening status is as of the minute; the fair scores order the pages.
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.ALL_FIGURES),
+                ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, queryString(), thisMinute())) {
+            return null;
+        }
         ProviderViews.Near centre = near == null || near.isBlank() ? null : place(near.strip());
         Coordinates at = centre == null ? null : centre.centre();
         String order = sortOrder(sort, at);
@@ -121,6 +132,14 @@ class ProvidersController {
         Provider provider = resolve(id, "id").orElseThrow(() -> notFound(id));
         DirectoryEntry e = provider.entry();
         String code = provider.code();
+        // The entry was read to know whose figures these are; the rest waits for the validators. The
+        // opening status is as of the minute, and the feeds' links name the host the client reached.
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.INDICATORS,
+                DataVersions.figures(code)), ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, code,
+                base, thisMinute())) {
+            return null;
+        }
         ProviderViews.Related parent = e.parentCode() == null ? null
                 : new ProviderViews.Related(e.parentCode(), e.parentName(), null, null);
         Query children = query(where("entry.parentCode").is(code));
@@ -136,8 +155,7 @@ class ProvidersController {
                 provider.status(), e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, family,
                 ProviderViews.OpeningTimes.of(details, clock.instant()), details.services(), details.staff(),
                 List.copyOf(indicators.of(code).values()), figures.reviews(), figures.complaints(),
-                figures.reviewOutcomes(), ProviderViews.Feeds.of(
-                        ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), code, !family.isEmpty()));
+                figures.reviewOutcomes(), ProviderViews.Feeds.of(base, code, !family.isEmpty()));
     }
 
     /** @param codes two to five provider identifiers, comma separated */
@@ -151,6 +169,11 @@ class ProvidersController {
         List<String> invalid = given.stream().filter(c -> ProviderIds.normalise(c).isEmpty()).toList();
         if (!invalid.isEmpty()) {
             throw InvalidRequest.parameter("codes", String.join(", ", invalid) + " " + ProviderIds.MESSAGE);
+        }
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.INDICATORS,
+                DataVersions.ALL_FIGURES), ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, given,
+                thisMinute())) {
+            return null;
         }
         List<Provider> providers = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -189,6 +212,16 @@ class ProvidersController {
         }
         String qualified = id.contains(":") ? id : "ods:" + id;
         return identifiers.providerOf(qualified).map(found -> mongo.findById(found, Provider.class));
+    }
+
+    private Instant thisMinute() {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** The request's parameters as sent: each shapes the page. */
+    private static String queryString() {
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+        return query == null ? "" : query;
     }
 
     private static NotFound notFound(String id) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
+import org.carefeed.choice.opendata.DataVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,11 @@ class ReviewsDownload implements CsvDownload {
     @Override
     public About about() {
         return ABOUT;
+    }
+
+    @Override
+    public List<String> versionScopes() {
+        return List.of(DataVersions.ALL_REVIEWS);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.choice.review.OutcomeCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,9 +30,12 @@ public class ProviderSummaries {
     private final ComplaintFigureProperties complaintFigures;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DataVersions versions;
 
     ProviderSummaries(MongoTemplate mongo, TallyLedger ledger, RatingProperties ratings,
-            ComplaintFigureProperties complaintFigures, Clock clock, ApplicationEventPublisher events) {
+            ComplaintFigureProperties complaintFigures, Clock clock, ApplicationEventPublisher events,
+            DataVersions versions) {
+        this.versions = versions;
         this.mongo = mongo;
         this.ledger = ledger;
         this.ratings = ratings;
@@ -86,6 +90,9 @@ public class ProviderSummaries {
         } catch (DuplicateKeyException laterStored) {
             return;
         }
+        // After the figures landed (see DataVersions); a crash before this line is healed by the event's
+        // redelivery, or the nightly refresh, which store the figures again and come here.
+        versions.bump(DataVersions.figures(providerCode), DataVersions.ALL_FIGURES);
         events.publishEvent(new ProviderSummaryChanged(providerCode, figures.reviews().fairScore(), computedAt));
     }
 
