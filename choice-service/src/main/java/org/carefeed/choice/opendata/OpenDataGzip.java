@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * naming its own bytes, and a client's If-None-Match matches only the variant it holds.
  */
 @Component
+// After the rate limit: a refusal is small; what MVC writes is what is compressed.
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 public class OpenDataGzip extends OncePerRequestFilter {
 
     /** Whether this request's answer will be gzipped: open data, to a client that accepts gzip. */

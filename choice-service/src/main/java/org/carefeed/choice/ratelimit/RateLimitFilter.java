@@ -13,6 +13,8 @@ import org.carefeed.choice.opendata.OpenDataPaths;
 import org.carefeed.platform.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * client learns at once that its key no longer works; that answer counts against its address.
  */
 @Component
+// After the security chain (CORS headers are on a 429 too), before the gzip filter and MVC.
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
 class RateLimitFilter extends OncePerRequestFilter {
 
     static final String API_KEY = "X-Api-Key";
