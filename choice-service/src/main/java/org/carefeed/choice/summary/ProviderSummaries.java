@@ -90,10 +90,11 @@ public class ProviderSummaries {
         } catch (DuplicateKeyException laterStored) {
             return;
         }
-        // After the figures landed (see DataVersions); a crash before this line is healed by the event's
-        // redelivery, or the nightly refresh, which store the figures again and come here.
-        versions.bump(DataVersions.figures(providerCode), DataVersions.ALL_FIGURES);
         events.publishEvent(new ProviderSummaryChanged(providerCode, figures.reviews().fairScore(), computedAt));
+        // After the figures and the directory's copy of the score (its listeners run in this thread) have
+        // landed (see DataVersions); a crash before this line is healed by the event's redelivery, or the
+        // nightly refresh, which store the figures again and come here.
+        versions.bump(DataVersions.figures(providerCode), DataVersions.ALL_FIGURES);
     }
 
     Figures figures(Counters counters, LocalDate today) {

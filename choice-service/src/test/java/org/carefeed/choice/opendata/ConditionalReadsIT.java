@@ -43,7 +43,7 @@ class ConditionalReadsIT extends IntegrationTest {
     private static final Set<String> REVIEW_COLLECTIONS = Set.of("reviews", "review_listings",
             "review_listing_days", "review_outcomes", "provider_summaries", "provider_tallies", "tally_entries");
 
-    private static final Instant LATER = Instant.parse("2091-05-01T08:00:00Z");
+    private static final Instant LATER = Instant.parse("2091-01-05T08:00:00Z");
 
     @Autowired
     KafkaTemplate<String, String> kafka;
