@@ -97,11 +97,6 @@ class ProvidersController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {
-        // Opening status is as of the minute; the fair scores order the pages.
-        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.ALL_FIGURES),
-                ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, queryString(), thisMinute())) {
-            return null;
-        }
         ProviderViews.Near centre = near == null || near.isBlank() ? null : place(near.strip());
         Coordinates at = centre == null ? null : centre.centre();
         String order = sortOrder(sort, at);
@@ -109,11 +104,17 @@ class ProvidersController {
             throw InvalidRequest.parameter("radiusKm", "needs near: a postcode or lat,lng to measure from");
         }
         Instant open = openInstant(openNow, openAt);
+        SearchCursor after = cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order);
+        // Once the parameters are known good, so a mistake's answer carries no validators. Opening status is
+        // as of the minute; the fair scores order the pages.
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.ALL_FIGURES),
+                ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, queryString(), thisMinute())) {
+            return null;
+        }
         ProviderSearch.Page page = search.search(new ProviderSearch.Request(
                 q == null || q.isBlank() ? null : q.strip(), type,
                 service == null || service.isBlank() ? null : service.strip(), open, at,
-                radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
-                cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
+                radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order, after, limit));
         Map<String, Figures> figures = summaries.of(page.found().stream().map(f -> f.provider().code()).toList());
         Instant now = clock.instant();
         return new ProviderViews.Results(page.found().stream()
@@ -170,11 +171,6 @@ class ProvidersController {
         if (!invalid.isEmpty()) {
             throw InvalidRequest.parameter("codes", String.join(", ", invalid) + " " + ProviderIds.MESSAGE);
         }
-        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.INDICATORS,
-                DataVersions.ALL_FIGURES), ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, given,
-                thisMinute())) {
-            return null;
-        }
         List<Provider> providers = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String code : given) {
@@ -184,6 +180,12 @@ class ProvidersController {
             throw new NotFound("There is no provider " + String.join(", ", unknown) + " in the directory.");
         }
         List<String> wanted = providers.stream().map(Provider::code).toList();
+        // The providers were read to know they exist; the rest waits for the validators.
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.INDICATORS,
+                DataVersions.ALL_FIGURES), ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, wanted,
+                thisMinute())) {
+            return null;
+        }
         Map<String, Map<String, Figure>> figures = indicators.of(wanted);
         Map<String, Figures> figuresByCode = summaries.of(wanted);
         TreeSet<String> names = new TreeSet<>();
