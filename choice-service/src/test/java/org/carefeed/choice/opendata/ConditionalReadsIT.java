@@ -100,6 +100,7 @@ class ConditionalReadsIT extends IntegrationTest {
         assertStrong(first);
         assertThat(first.header("Cache-Control")).contains("no-cache");
         assertThat(first.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        assertThat(first.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Origin"));
         Recorded again = assertNotModifiedWithoutReadingReviews(path);
         assertThat(again.response().header("Cache-Control")).contains("no-cache");
         // The JSON Feed of the same reviews is other bytes: another ETag.
@@ -197,6 +198,13 @@ class ConditionalReadsIT extends IntegrationTest {
         assertThat(ifNoneMatch(path, etag).status()).isEqualTo(200);
         assertThat(raw(path, "gzip", plain.header("ETag")).statusCode()).isEqualTo(200);
         assertThat(raw(path, "gzip;q=0", plain.header("ETag")).statusCode()).isEqualTo(304);
+
+        // A download is streamed through the same compression.
+        HttpResponse<byte[]> csv = raw("/downloads/reviews.csv", "gzip", null);
+        assertThat(csv.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(csv.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("review_id,").contains("Squeezed");
+        }
     }
 
     private HttpResponse<byte[]> raw(String path, String acceptEncoding, String ifNoneMatch)
