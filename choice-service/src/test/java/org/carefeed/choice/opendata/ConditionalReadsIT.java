@@ -18,10 +18,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
+import org.carefeed.choice.imports.AdminImports;
+import org.carefeed.choice.imports.NhsChoicesFixture;
 import org.carefeed.choice.imports.TestProviders;
 import org.carefeed.choice.review.ReviewEvents;
 import org.carefeed.events.ReviewPublished;
@@ -120,6 +123,27 @@ class ConditionalReadsIT extends IntegrationTest {
         HttpApi.Response withdrawn = await().atMost(Duration.ofSeconds(30))
                 .until(() -> ifNoneMatch(path, changed.header("ETag")), response -> response.status() != 304);
         assertThat(withdrawn.body()).doesNotContain("Second");
+    }
+
+    @Test
+    void anOrganisationsFeedChangesWithAReviewOfOneOfItsSites() throws Exception {
+        NhsChoicesFixture file = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER);
+        file.hospital("CR601", "Conditional Trust", "Trust CR601", "TP1 1AA", "53.70", "-1.40", "", "", "");
+        file.hospital("CR602", "Conditional Trust", "Site CR602", "TP1 1AA", "53.70", "-1.40", "CR601", "", "");
+        assertThat(new AdminImports(api()).importAndWait("conditional-trust.csv", file.windows1252(),
+                Map.of("closeMissing", "false")).get("status").asString()).isEqualTo("succeeded");
+        String path = "/feeds/organisations/CR601/reviews.json";
+        events().send(ReviewEvents.published("CR601", 4, "Trust itself", LATER));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get(path).body().contains("Trust itself"));
+        HttpApi.Response first = api().get(path);
+        assertStrong(first);
+        assertNotModifiedWithoutReadingReviews(path);
+
+        events().send(ReviewEvents.published("CR602", 5, "At the site", LATER.plusSeconds(30)));
+        HttpApi.Response changed = await().atMost(Duration.ofSeconds(30))
+                .until(() -> ifNoneMatch(path, first.header("ETag")), response -> response.status() != 304);
+        assertStrong(changed);
+        assertThat(changed.body()).contains("At the site");
     }
 
     @Test
