@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carefeed.choice.opendata.OpenDataPaths;
+import org.carefeed.platform.web.ClientAddresses;
 import org.carefeed.platform.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param anonymous         the limit of each client address that sends no API key
  * @param keyed             the limit of each API key
- * @param trustedProxies    addresses of the proxies in front of the service whose {@code X-Forwarded-For}
- *                          is believed; empty (the default) believes none, and the client is the address
- *                          the connection comes from, since anyone can send the header
+ * @param trustedProxies    addresses or networks ({@code 10.0.0.0/8}) of the proxies in front of the
+ *                          service whose {@code X-Forwarded-For} (or {@code Forwarded}) is believed; by
+ *                          default {@code carefeed.trusted-proxies}, as feedback-service has it, and that
+ *                          is empty unless set: then none is believed and the client is the address the
+ *                          connection comes from, since anyone can send the header. An IPv6 client counts
+ *                          by its /64 network
  * @param maxTrackedClients how many addresses and keys are tracked at once; a bucket that has filled up
  *                          again is forgotten first, as it is the same as a new one. Addresses beyond the
  *                          cap share one bucket of the anonymous limit, so a flood from very many addresses
@@ -25,7 +28,8 @@ public record RateLimitProperties(Limit anonymous, Limit keyed, List<String> tru
         int maxTrackedClients, Duration keyCacheTime) {
 
     public RateLimitProperties {
-        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        trustedProxies = trustedProxies == null ? List.of()
+                : trustedProxies.stream().filter(proxy -> !proxy.isBlank()).toList();
     }
 
     /**
