@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,9 +25,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.choice.indicator.LatestIndicators;
+import org.carefeed.choice.indicator.LatestIndicators.Figure;
 import org.carefeed.choice.opendata.ConditionalReads;
 import org.carefeed.choice.opendata.DataVersions;
-import org.carefeed.choice.indicator.LatestIndicators.Figure;
 import org.carefeed.choice.summary.ProviderSummaries;
 import org.carefeed.choice.summary.ProviderSummaries.Figures;
 import org.carefeed.events.Coordinates;
@@ -62,7 +62,6 @@ class ProvidersController {
     ProvidersController(ProviderSearch search, MongoTemplate mongo, LatestIndicators indicators,
             ProviderSummaries summaries, ProviderIdentifiers identifiers, PostcodeCentres postcodes, Clock clock,
             ConditionalReads conditional) {
-        this.conditional = conditional;
         this.search = search;
         this.mongo = mongo;
         this.indicators = indicators;
@@ -70,6 +69,7 @@ class ProvidersController {
         this.identifiers = identifiers;
         this.postcodes = postcodes;
         this.clock = clock;
+        this.conditional = conditional;
     }
 
     /**

@@ -59,11 +59,11 @@ public class ImportJobs implements InitializingBean, DisposableBean {
     ImportJobs(MongoTemplate mongo, List<Importer> importers, List<AfterImports> afterImports, Clock clock,
             MeterRegistry registry, DataVersions versions) {
         this.mongo = mongo;
-        this.versions = versions;
         this.importers = List.copyOf(importers);
         this.afterImports = List.copyOf(afterImports);
         this.clock = clock;
         this.metrics = new ImportMetrics(registry, queued);
+        this.versions = versions;
     }
 
     /**

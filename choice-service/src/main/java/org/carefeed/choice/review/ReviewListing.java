@@ -95,20 +95,20 @@ class ReviewListing {
         if (review == null || review.listedOn() == null) {
             return;
         }
+        boolean published = Review.PUBLISHED.equals(review.state());
+        Set<String> extra = published ? extraKeysOf(review.providerCode()) : Set.of();
+        listOrUnlist(review, extra);
         Set<String> touched = new LinkedHashSet<>(List.of(review.providerCode(), EVERY_REVIEW));
         touched.addAll(review.listedUnder());
-        if (Review.PUBLISHED.equals(review.state())) {
-            touched.addAll(extraKeysOf(review.providerCode()));
-        }
-        listOrUnlist(review);
+        touched.addAll(extra);
         versions.bump(touched.stream().map(DataVersions::reviews).toList());
     }
 
-    private void listOrUnlist(Review review) {
+    /** @param extra the extra keys it belongs on, if it is published */
+    private void listOrUnlist(Review review, Set<String> extra) {
         String reviewId = review.id();
         Set<String> before = new LinkedHashSet<>(review.listedUnder());
         if (Review.PUBLISHED.equals(review.state())) {
-            Set<String> extra = extraKeysOf(review.providerCode());
             Set<String> added = new LinkedHashSet<>(extra);
             added.removeAll(before);
             if (!added.isEmpty()) {

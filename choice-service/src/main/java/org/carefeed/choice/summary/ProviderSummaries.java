@@ -35,13 +35,13 @@ public class ProviderSummaries {
     ProviderSummaries(MongoTemplate mongo, TallyLedger ledger, RatingProperties ratings,
             ComplaintFigureProperties complaintFigures, Clock clock, ApplicationEventPublisher events,
             DataVersions versions) {
-        this.versions = versions;
         this.mongo = mongo;
         this.ledger = ledger;
         this.ratings = ratings;
         this.complaintFigures = complaintFigures;
         this.clock = clock;
         this.events = events;
+        this.versions = versions;
     }
 
     /**
