@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,14 +41,28 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final ClientAddresses addresses;
     private final TokenBuckets byAddress;
     private final TokenBuckets byKey;
+    private final Counter anonymousRefused;
+    private final Counter keyedRefused;
+    private final Counter badKeys;
 
-    RateLimitFilter(RateLimitProperties properties, ApiKeys keys, Clock clock) {
+    RateLimitFilter(RateLimitProperties properties, ApiKeys keys, Clock clock, MeterRegistry registry) {
         this.properties = properties;
         this.keys = keys;
         this.addresses = new ClientAddresses(properties.trustedProxies());
         this.byAddress = new TokenBuckets(properties.maxTrackedClients(), properties.anonymous(), clock);
         // Keys are few, each issued by an administrator: the cap is only a safeguard.
         this.byKey = new TokenBuckets(properties.maxTrackedClients(), properties.keyed(), clock);
+        this.anonymousRefused = refused(registry, "rate-limited-anonymous");
+        this.keyedRefused = refused(registry, "rate-limited-keyed");
+        this.badKeys = refused(registry, "unknown-or-revoked-key");
+        // At max-tracked-clients, new addresses share one bucket: worth an alert before it happens.
+        Gauge.builder("carefeed.open-data.tracked-clients", byAddress, TokenBuckets::tracked)
+                .description("Client addresses whose rate-limit bucket is kept in memory").register(registry);
+    }
+
+    private static Counter refused(MeterRegistry registry, String reason) {
+        return Counter.builder("carefeed.open-data.refused").tag("reason", reason)
+                .description("Open data requests refused by the rate limits or for a bad API key").register(registry);
     }
 
     @Override
@@ -60,29 +77,33 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (key != null) {
             Optional<String> keyId = key.isBlank() || key.length() > 200 ? Optional.empty() : keys.check(key.strip());
             if (keyId.isEmpty()) {
-                if (allowed(byAddress.take(addresses.of(request), properties.anonymous()), request, response)) {
+                if (allowed(byAddress.take(addresses.of(request), properties.anonymous()), anonymousRefused, request,
+                        response)) {
+                    badKeys.increment();
                     ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "This API key is unknown or has been "
                             + "revoked. Send no " + API_KEY + " header to read within the anonymous limit, or ask "
                             + "for a new key.", request.getRequestURI());
                 }
                 return;
             }
-            if (allowed(byKey.take(keyId.get(), properties.keyed()), request, response)) {
+            if (allowed(byKey.take(keyId.get(), properties.keyed()), keyedRefused, request, response)) {
                 chain.doFilter(request, response);
             }
             return;
         }
-        if (allowed(byAddress.take(addresses.of(request), properties.anonymous()), request, response)) {
+        if (allowed(byAddress.take(addresses.of(request), properties.anonymous()), anonymousRefused, request,
+                response)) {
             chain.doFilter(request, response);
         }
     }
 
     /** Writes the 429 if the wait is not zero. */
-    private static boolean allowed(Duration wait, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private static boolean allowed(Duration wait, Counter refused, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         if (wait.isZero()) {
             return true;
         }
+        refused.increment();
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests from this client: try "

@@ -6,6 +6,7 @@ import static org.carefeed.testsupport.ProblemAssertions.assertFieldsAtFault;
 import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.bson.Document;
 import org.carefeed.choice.admin.TestAdministrator;
@@ -55,6 +56,8 @@ class RateLimitIT extends IntegrationTest {
 
     @Test
     void anonymousClientsAreLimitedByAddressWith429AndRetryAfter() {
+        Map<String, String> anonymous = Map.of("reason", "rate-limited-anonymous");
+        double refusedBefore = scrape().sumOrZero("carefeed_open_data_refused_total", anonymous);
         HttpApi client = from("198.51.100.1");
         for (int i = 0; i < 3; i++) {
             assertThat(client.get(READ).status()).isEqualTo(200);
@@ -65,6 +68,9 @@ class RateLimitIT extends IntegrationTest {
         assertThat(limited.json().get("detail").asString()).contains("X-Api-Key");
         // Feeds and downloads count against the same bucket.
         assertThat(client.get("/feeds/reviews.json").status()).isEqualTo(429);
+        assertThat(client.get("/downloads/providers.csv").status()).isEqualTo(429);
+        assertThat(scrape().sumOrZero("carefeed_open_data_refused_total", anonymous)).isEqualTo(refusedBefore + 3);
+        assertThat(scrape().sum("carefeed_open_data_tracked_clients", Map.of()).orElse(0)).isPositive();
 
         // Another address has a bucket of its own; probes and the admin API are not limited.
         assertThat(from("198.51.100.2").get(READ).status()).isEqualTo(200);
