@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * service starts once per module.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ContainerInfrastructure.class, RecordQueryShapes.class})
+@Import({ContainerInfrastructure.class, RecordQueryShapes.class, MongoCommands.Listening.class})
 public abstract class IntegrationTest {
 
     @LocalServerPort

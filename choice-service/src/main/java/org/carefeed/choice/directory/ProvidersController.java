@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,8 @@ import jakarta.validation.constraints.Size;
 import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.choice.indicator.LatestIndicators;
 import org.carefeed.choice.indicator.LatestIndicators.Figure;
+import org.carefeed.choice.opendata.ConditionalReads;
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.choice.summary.ProviderSummaries;
 import org.carefeed.choice.summary.ProviderSummaries.Figures;
 import org.carefeed.events.Coordinates;
@@ -54,9 +57,11 @@ class ProvidersController {
     private final ProviderIdentifiers identifiers;
     private final PostcodeCentres postcodes;
     private final Clock clock;
+    private final ConditionalReads conditional;
 
     ProvidersController(ProviderSearch search, MongoTemplate mongo, LatestIndicators indicators,
-            ProviderSummaries summaries, ProviderIdentifiers identifiers, PostcodeCentres postcodes, Clock clock) {
+            ProviderSummaries summaries, ProviderIdentifiers identifiers, PostcodeCentres postcodes, Clock clock,
+            ConditionalReads conditional) {
         this.search = search;
         this.mongo = mongo;
         this.indicators = indicators;
@@ -64,6 +69,7 @@ class ProvidersController {
         this.identifiers = identifiers;
         this.postcodes = postcodes;
         this.clock = clock;
+        this.conditional = conditional;
     }
 
     /**
@@ -98,11 +104,17 @@ class ProvidersController {
             throw InvalidRequest.parameter("radiusKm", "needs near: a postcode or lat,lng to measure from");
         }
         Instant open = openInstant(openNow, openAt);
+        SearchCursor after = cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order);
+        // Once the parameters are known good, so a mistake's answer carries no validators. Opening status is
+        // as of the minute; the fair scores order the pages.
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.ALL_FIGURES),
+                ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, queryString(), thisMinute())) {
+            return null;
+        }
         ProviderSearch.Page page = search.search(new ProviderSearch.Request(
                 q == null || q.isBlank() ? null : q.strip(), type,
                 service == null || service.isBlank() ? null : service.strip(), open, at,
-                radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order,
-                cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order), limit));
+                radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order, after, limit));
         Map<String, Figures> figures = summaries.of(page.found().stream().map(f -> f.provider().code()).toList());
         Instant now = clock.instant();
         return new ProviderViews.Results(page.found().stream()
@@ -121,6 +133,14 @@ class ProvidersController {
         Provider provider = resolve(id, "id").orElseThrow(() -> notFound(id));
         DirectoryEntry e = provider.entry();
         String code = provider.code();
+        // The entry was read to know whose figures these are; the rest waits for the validators. The
+        // opening status is as of the minute, and the feeds' links name the host the client reached.
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.INDICATORS,
+                DataVersions.figures(code)), ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, code,
+                base, thisMinute())) {
+            return null;
+        }
         ProviderViews.Related parent = e.parentCode() == null ? null
                 : new ProviderViews.Related(e.parentCode(), e.parentName(), null, null);
         Query children = query(where("entry.parentCode").is(code));
@@ -136,8 +156,7 @@ class ProvidersController {
                 provider.status(), e.address(), e.location(), e.phones(), e.emails(), e.website(), parent, family,
                 ProviderViews.OpeningTimes.of(details, clock.instant()), details.services(), details.staff(),
                 List.copyOf(indicators.of(code).values()), figures.reviews(), figures.complaints(),
-                figures.reviewOutcomes(), ProviderViews.Feeds.of(
-                        ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), code, !family.isEmpty()));
+                figures.reviewOutcomes(), ProviderViews.Feeds.of(base, code, !family.isEmpty()));
     }
 
     /** @param codes two to five provider identifiers, comma separated */
@@ -161,6 +180,12 @@ class ProvidersController {
             throw new NotFound("There is no provider " + String.join(", ", unknown) + " in the directory.");
         }
         List<String> wanted = providers.stream().map(Provider::code).toList();
+        // The providers were read to know they exist; the rest waits for the validators.
+        if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.INDICATORS,
+                DataVersions.ALL_FIGURES), ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, wanted,
+                thisMinute())) {
+            return null;
+        }
         Map<String, Map<String, Figure>> figures = indicators.of(wanted);
         Map<String, Figures> figuresByCode = summaries.of(wanted);
         TreeSet<String> names = new TreeSet<>();
@@ -189,6 +214,16 @@ class ProvidersController {
         }
         String qualified = id.contains(":") ? id : "ods:" + id;
         return identifiers.providerOf(qualified).map(found -> mongo.findById(found, Provider.class));
+    }
+
+    private Instant thisMinute() {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** The request's parameters as sent: each shapes the page. */
+    private static String queryString() {
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+        return query == null ? "" : query;
     }
 
     private static NotFound notFound(String id) {

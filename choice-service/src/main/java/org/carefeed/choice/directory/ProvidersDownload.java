@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.events.Coordinates;
 import org.carefeed.events.PostalAddress;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,6 +61,11 @@ class ProvidersDownload implements CsvDownload {
     @Override
     public About about() {
         return ABOUT;
+    }
+
+    @Override
+    public List<String> versionScopes() {
+        return List.of(DataVersions.DIRECTORY, DataVersions.ALL_FIGURES);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.carefeed.choice.opendata.ConditionalReads;
 import org.carefeed.choice.opendata.OpenDataProperties;
 import org.carefeed.platform.web.NotFound;
 import org.slf4j.Logger;
@@ -25,10 +26,12 @@ class DownloadsController {
 
     private final Map<String, CsvDownload> downloads = new LinkedHashMap<>();
     private final OpenDataProperties licences;
+    private final ConditionalReads conditional;
 
-    DownloadsController(List<CsvDownload> downloads, OpenDataProperties licences) {
+    DownloadsController(List<CsvDownload> downloads, OpenDataProperties licences, ConditionalReads conditional) {
         downloads.forEach(download -> this.downloads.put(download.about().name(), download));
         this.licences = licences;
+        this.conditional = conditional;
     }
 
     record Column(String name, String description) {
@@ -62,12 +65,18 @@ class DownloadsController {
             throw new NotFound("There is no download " + name + ".csv; GET /downloads lists them");
         }
         OpenDataProperties.Licence licence = download.about().licensed().of(licences);
+        // Withdrawn reviews and closed providers must not linger in a cache: revalidate every time. A file
+        // made from no versioned data has no validators at all, so no cache can ever keep an old one.
+        if (download.versionScopes().isEmpty()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else if (conditional.notModified(download.versionScopes(), ConditionalReads.Caching.REVALIDATE, CSV, name,
+                licence)) {
+            return;
+        }
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"carefeed-" + name + ".csv\"");
         response.addHeader(HttpHeaders.LINK, "<" + licence.url() + ">; rel=\"license\"; title=\"" + licence.name() + "\"");
         response.addHeader(HttpHeaders.LINK, "</downloads>; rel=\"describedby\"; type=\"application/json\"");
-        // Withdrawn reviews and closed providers must not linger in a cache: revalidate every time.
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         try (CsvRowWriter rows = new CsvRowWriter(download.about().columns(), response.getOutputStream())) {
             download.forEachRow(rows::write);
         } catch (RuntimeException e) {

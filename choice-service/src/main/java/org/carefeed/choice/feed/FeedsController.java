@@ -3,6 +3,12 @@ package org.carefeed.choice.feed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carefeed.choice.opendata.ConditionalReads;
+import org.carefeed.choice.opendata.DataVersions;
+import org.carefeed.choice.opendata.OpenDataProperties;
 import org.carefeed.platform.web.KeysetCursor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +32,16 @@ class FeedsController {
     private final FeedScopes scopes;
     private final FeedPages pages;
     private final AtomWriter atom;
+    private final ConditionalReads conditional;
+    private final OpenDataProperties openData;
 
-    FeedsController(FeedScopes scopes, FeedPages pages, AtomWriter atom) {
+    FeedsController(FeedScopes scopes, FeedPages pages, AtomWriter atom, ConditionalReads conditional,
+            OpenDataProperties openData) {
         this.scopes = scopes;
         this.pages = pages;
         this.atom = atom;
+        this.conditional = conditional;
+        this.openData = openData;
     }
 
     /** Every provider's reviews. */
@@ -78,6 +89,15 @@ class FeedsController {
 
     private ResponseEntity<?> feed(FeedScope scope, String format, Integer limit, String cursor) {
         KeysetCursor after = cursor == null || cursor.isEmpty() ? null : KeysetCursor.decode(cursor, KeysetCursor.UUIDS);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        // The lists merged, and the directory for the feed's title, its sites and the providers' names; the
+        // links are absolute, so the host the client reached is part of the bytes, and so is the licence.
+        List<String> versions = new ArrayList<>(List.of(DataVersions.DIRECTORY));
+        scope.listKeys().forEach(key -> versions.add(DataVersions.reviews(key)));
+        if (conditional.notModified(versions, ConditionalReads.Caching.REVALIDATE, scope.path(), format, limit,
+                after == null ? null : after.encode(), base, openData)) {
+            return null;
+        }
         FeedPage page = pages.page(scope, format, after, limit, ServletUriComponentsBuilder.fromCurrentContextPath());
         if (format.equals("atom")) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(FeedPage.ATOM + ";charset=UTF-8"))

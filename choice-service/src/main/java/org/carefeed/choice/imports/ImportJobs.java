@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.carefeed.choice.opendata.DataVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,14 +54,16 @@ public class ImportJobs implements InitializingBean, DisposableBean {
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(named("import-progress"));
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ImportMetrics metrics;
+    private final DataVersions versions;
 
     ImportJobs(MongoTemplate mongo, List<Importer> importers, List<AfterImports> afterImports, Clock clock,
-            MeterRegistry registry) {
+            MeterRegistry registry, DataVersions versions) {
         this.mongo = mongo;
         this.importers = List.copyOf(importers);
         this.afterImports = List.copyOf(afterImports);
         this.clock = clock;
         this.metrics = new ImportMetrics(registry, queued);
+        this.versions = versions;
     }
 
     /**
@@ -160,6 +163,10 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         }, 0, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         ImportJob finished;
         try {
+            // Before and after (see DataVersions): an import is not redone after a crash, so the ETags
+            // of what it changes move away from the old data before its first write, and again after its
+            // last, so that what clients fetched halfway is fetched again.
+            versions.bump(DataVersions.DIRECTORY, DataVersions.INDICATORS);
             importer.run(job.id(), file, options, counts);
             runAfterImportsIfLast(counts);
             finished = job.with(ImportJob.SUCCEEDED, started, clock.instant(), counts, null);
@@ -172,6 +179,7 @@ public class ImportJobs implements InitializingBean, DisposableBean {
         } finally {
             reporting.cancel(false);
             deleteQuietly(file);
+            bumpQuietly();
         }
         metrics.finished(finished, Duration.between(started, clock.instant()));
         synchronized (over) {
@@ -195,6 +203,15 @@ public class ImportJobs implements InitializingBean, DisposableBean {
                 counts.warn("The import succeeded, but " + work.description()
                         + " could not be updated; the next import will try again.");
             }
+        }
+    }
+
+    private void bumpQuietly() {
+        try {
+            versions.bump(DataVersions.DIRECTORY, DataVersions.INDICATORS);
+        } catch (RuntimeException e) {
+            log.error("Could not move the versions of the directory and indicators after an import: their "
+                    + "ETags may name older data until the next import", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
+import org.carefeed.choice.opendata.DataVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,6 +54,11 @@ class IndicatorsDownload implements CsvDownload {
     @Override
     public About about() {
         return ABOUT;
+    }
+
+    @Override
+    public List<String> versionScopes() {
+        return List.of(DataVersions.INDICATORS);
     }
 
     @Override

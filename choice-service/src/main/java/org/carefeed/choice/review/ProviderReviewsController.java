@@ -5,6 +5,10 @@ import java.time.Instant;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+import org.carefeed.choice.opendata.ConditionalReads;
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.events.ProviderIds;
 import org.carefeed.platform.web.KeysetCursor;
 import org.carefeed.platform.web.ListPage;
@@ -19,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProviderReviewsController {
 
     private final ReviewListing reviews;
+    private final ConditionalReads conditional;
 
-    ProviderReviewsController(ReviewListing reviews) {
+    ProviderReviewsController(ReviewListing reviews, ConditionalReads conditional) {
         this.reviews = reviews;
+        this.conditional = conditional;
     }
 
     /**
@@ -66,6 +72,10 @@ class ProviderReviewsController {
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @RequestParam(required = false) String cursor) {
         KeysetCursor after = cursor == null || cursor.isEmpty() ? null : KeysetCursor.decode(cursor, KeysetCursor.UUIDS);
+        if (conditional.notModified(List.of(DataVersions.reviews(code)), ConditionalReads.Caching.REVALIDATE,
+                MediaType.APPLICATION_JSON_VALUE, limit, after == null ? null : after.encode())) {
+            return null;
+        }
         ReviewListing.Page page = reviews.page(code, after, limit);
         return new ListPage<>(page.items().stream().map(ReviewItem::of).toList(), page.next(), page.total());
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.bson.Document;
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.platform.web.KeysetCursor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -48,6 +49,12 @@ class ReviewListing {
     static final String DAYS = "review_listing_days";
     static final String PROVIDERS = "review_listings";
 
+    /**
+     * The list of every review ({@code *}, the feeds' list of all providers): its version moves with any
+     * review's change, whether or not a {@link ListingKeys} lists reviews there, for what reads them all.
+     */
+    static final String EVERY_REVIEW = ListingKeys.ALL;
+
     private static final String ENTRIES = "entries";
     private static final String VERSION = "v";
     private static final String AT = "at";
@@ -60,10 +67,12 @@ class ReviewListing {
 
     private final MongoTemplate mongo;
     private final ObjectProvider<ListingKeys> extraKeys;
+    private final DataVersions versions;
 
-    ReviewListing(MongoTemplate mongo, ObjectProvider<ListingKeys> extraKeys) {
+    ReviewListing(MongoTemplate mongo, ObjectProvider<ListingKeys> extraKeys, DataVersions versions) {
         this.mongo = mongo;
         this.extraKeys = extraKeys;
+        this.versions = versions;
     }
 
     /** A page of reviews and the number of the provider's published reviews. */
@@ -77,16 +86,30 @@ class ReviewListing {
 
     /**
      * Lists the review under its provider and the extra keys if it is published now, and takes it off
-     * every list it was put on if it is not (or off those it no longer belongs on).
+     * every list it was put on if it is not (or off those it no longer belongs on); then moves the
+     * version of each of those lists, and of all reviews, so that their ETags change (see
+     * {@link DataVersions}). Every delivery of a review's event comes here, a redelivery after a crash
+     * included, so a version is always moved after the review's change has landed.
      */
     void follow(String reviewId) {
         Review review = mongo.findById(reviewId, Review.class);
         if (review == null || review.listedOn() == null) {
             return;
         }
+        boolean published = Review.PUBLISHED.equals(review.state());
+        Set<String> extra = published ? extraKeysOf(review.providerCode()) : Set.of();
+        listOrUnlist(review, extra);
+        Set<String> touched = new LinkedHashSet<>(List.of(review.providerCode(), EVERY_REVIEW));
+        touched.addAll(review.listedUnder());
+        touched.addAll(extra);
+        versions.bump(touched.stream().map(DataVersions::reviews).toList());
+    }
+
+    /** @param extra the extra keys it belongs on, if it is published */
+    private void listOrUnlist(Review review, Set<String> extra) {
+        String reviewId = review.id();
         Set<String> before = new LinkedHashSet<>(review.listedUnder());
         if (Review.PUBLISHED.equals(review.state())) {
-            Set<String> extra = extraKeysOf(review.providerCode());
             Set<String> added = new LinkedHashSet<>(extra);
             added.removeAll(before);
             if (!added.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.platform.web.KeysetCursor;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,11 @@ class ReviewsDownload implements CsvDownload {
     @Override
     public About about() {
         return ABOUT;
+    }
+
+    @Override
+    public List<String> versionScopes() {
+        return List.of(DataVersions.ALL_REVIEWS);
     }
 
     /**

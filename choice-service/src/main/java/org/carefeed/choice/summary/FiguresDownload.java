@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.carefeed.choice.download.CsvColumn;
 import org.carefeed.choice.download.CsvDownload;
+import org.carefeed.choice.opendata.DataVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,11 @@ class FiguresDownload implements CsvDownload {
     @Override
     public About about() {
         return ABOUT;
+    }
+
+    @Override
+    public List<String> versionScopes() {
+        return List.of(DataVersions.ALL_FIGURES);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.carefeed.choice.change.ChangeNotice;
 import org.carefeed.choice.change.ChangeNotices;
+import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.choice.review.OutcomeCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,10 +33,11 @@ public class ProviderSummaries {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ChangeNotices notices;
+    private final DataVersions versions;
 
     ProviderSummaries(MongoTemplate mongo, TallyLedger ledger, RatingProperties ratings,
             ComplaintFigureProperties complaintFigures, Clock clock, ApplicationEventPublisher events,
-            ChangeNotices notices) {
+            ChangeNotices notices, DataVersions versions) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.ratings = ratings;
@@ -43,6 +45,7 @@ public class ProviderSummaries {
         this.clock = clock;
         this.events = events;
         this.notices = notices;
+        this.versions = versions;
     }
 
     /**
@@ -93,6 +96,10 @@ public class ProviderSummaries {
             return;
         }
         events.publishEvent(new ProviderSummaryChanged(providerCode, figures.reviews().fairScore(), computedAt));
+        // After the figures and the directory's copy of the score (its listeners run in this thread) have
+        // landed (see DataVersions); a crash before this line is healed by the event's redelivery, or the
+        // nightly refresh, which store the figures again and come here.
+        versions.bump(DataVersions.figures(providerCode), DataVersions.ALL_FIGURES);
         notices.announce(ChangeNotice.FIGURES, providerCode);
     }
 

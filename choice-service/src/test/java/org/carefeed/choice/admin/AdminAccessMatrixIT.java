@@ -41,7 +41,10 @@ class AdminAccessMatrixIT extends IntegrationTest {
             "POST /api/admin/imports", 400,
             "GET /api/admin/imports/{id}", 404,
             "GET /api/admin/dead-letters", 200,
-            "POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404);
+            "POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404,
+            "POST /api/admin/api-keys", 400,
+            "GET /api/admin/api-keys", 200,
+            "DELETE /api/admin/api-keys/{id}", 404);
 
     static {
         ENDPOINTS.put("POST /api/admin/imports", api -> api.postMultipart("/api/admin/imports",
@@ -50,6 +53,9 @@ class AdminAccessMatrixIT extends IntegrationTest {
         ENDPOINTS.put("GET /api/admin/dead-letters", api -> api.get("/api/admin/dead-letters?topic=carefeed.complaints.v1.DLT"));
         ENDPOINTS.put("POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay",
                 api -> api.post("/api/admin/dead-letters/carefeed.complaints.v1.DLT/0/99999999/replay", "application/json", ""));
+        ENDPOINTS.put("POST /api/admin/api-keys", api -> api.postJson("/api/admin/api-keys", "{}"));
+        ENDPOINTS.put("GET /api/admin/api-keys", api -> api.get("/api/admin/api-keys"));
+        ENDPOINTS.put("DELETE /api/admin/api-keys/{id}", api -> api.send("DELETE", "/api/admin/api-keys/no-such-key"));
     }
 
     @Autowired

@@ -62,7 +62,8 @@ class DownloadsIT extends IntegrationTest {
         assertThat(download.header("Content-Disposition")).contains("carefeed-reviews.csv");
         assertThat(download.headers().allValues("Link")).anyMatch(link -> link.contains("rel=\"license\"")
                 && link.contains("open-government-licence"));
-        assertThat(download.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(download.header("Cache-Control")).isEqualTo("public, no-cache");
+        assertThat(download.header("ETag")).matches("\"[A-Za-z0-9_-]{22}\"");
         assertThat(download.body()).as("RFC 4180 line ends").contains("\r\n");
         Map<String, Map<String, String>> byId = rowsById(download.body(), "review_id");
         assertThat(byId).doesNotContainKey(gone.reviewId().toString());
