@@ -1,0 +1,125 @@
+package org.carefeed.choice.contract;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.carefeed.choice.opendata.OpenDataProperties;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document's parts that no controller can say: what the API is, its licence, who to ask,
+ * where it answers, its tags, and the RFC 9457 problem every error comes as. The operations, parameters
+ * and response bodies come from the controllers themselves, so the document cannot drift from the code.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiDocument {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String BAD_REQUEST = "BadRequest";
+    static final String NOT_FOUND = "NotFound";
+
+    private static final String DESCRIPTION = """
+            Carefeed's open data: the directory of health and care providers, the performance data the NHS \
+            publishes about them, and what patients say about them (published reviews, providers' responses, \
+            figures counted from reviews and complaints), for anyone to read and reuse.
+
+            No sign-in, no API key; any web page on any site may read it (CORS, no credentials). Lists are \
+            paged with an opaque `cursor`: pass a page's `next` back unchanged to get the following page. \
+            Every error is an RFC 9457 problem (`application/problem+json`), with the parameters at fault \
+            listed under `errors`. The same data comes as Atom and JSON feeds (`/feeds`) and as CSV files \
+            described column by column (`/downloads`). The events behind it are described in AsyncAPI at \
+            `/asyncapi.yaml`.
+
+            Licence: the directory, indicators and figures under the published-data licence below; the \
+            reviews and responses under the licence each feed and download names (the Open Government \
+            Licence v3.0 unless a deployment says otherwise).""";
+
+    @Bean
+    OpenAPI carefeedOpenApi(ApiContractProperties contract, OpenDataProperties openData) {
+        ApiContractProperties.Contact who = contract.contact();
+        return new OpenAPI()
+                .info(new Info().title("Carefeed open data API").version("1")
+                        .summary("Find and compare health and care providers, and read what patients say about them.")
+                        .description(DESCRIPTION)
+                        .license(new License().name(openData.publishedDataLicence().name())
+                                .url(openData.publishedDataLicence().url()))
+                        .contact(who == null ? null : new Contact().name(who.name()).email(who.email()).url(who.url())))
+                .servers(contract.servers().stream()
+                        .map(server -> new Server().url(server.url()).description(server.description())).toList())
+                .tags(List.of(
+                        new Tag().name(Tags.PROVIDERS).description("The provider directory: search, profiles, comparison."),
+                        new Tag().name(Tags.REVIEWS).description("Patients' published reviews and the figures counted from them."),
+                        new Tag().name(Tags.FEEDS).description("Published reviews as Atom 1.0 and JSON Feed 1.1, newest first."),
+                        new Tag().name(Tags.DOWNLOADS).description("The whole open data as CSV files, with a column dictionary.")))
+                .components(new Components()
+                        .addSchemas("Problem", problemSchema())
+                        .addResponses(BAD_REQUEST, problem("A parameter is not valid; `errors` names it and says why.",
+                                Map.of("status", 400, "title", "Bad Request",
+                                        "detail", "The request has parameters that are not valid.",
+                                        "instance", "/api/providers",
+                                        "errors", List.of(Map.of("field", "limit", "message", "must be from 1 to 100")))))
+                        .addResponses(NOT_FOUND, problem("There is no such provider, organisation, type or download.",
+                                Map.of("status", 404, "title", "Not Found",
+                                        "detail", "There is no provider ZZ999 in the directory.",
+                                        "instance", "/api/providers/ZZ999"))));
+    }
+
+    /**
+     * Every operation takes parameters, and a parameter it cannot use is a 400 problem naming it: said
+     * once here rather than on each method.
+     */
+    @Bean
+    OpenApiCustomizer badRequestsAreProblems() {
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().stream()
+                .filter(operation -> operation.getParameters() != null && !operation.getParameters().isEmpty())
+                .forEach(OpenApiDocument::answersBadRequest));
+    }
+
+    private static void answersBadRequest(Operation operation) {
+        if (!operation.getResponses().containsKey("400")) {
+            operation.getResponses().addApiResponse("400",
+                    new ApiResponse().$ref("#/components/responses/" + BAD_REQUEST));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema<?> problemSchema() {
+        Schema<Object> field = new ObjectSchema()
+                .addProperty("field", new StringSchema().description("The parameter or field at fault, as sent."))
+                .addProperty("message", new StringSchema().description("What is wrong with it, in words a person can act on."));
+        Map<String, Schema> properties = new java.util.LinkedHashMap<>();
+        properties.put("type", new StringSchema().format("uri-reference").description("`about:blank`: the status says it all."));
+        properties.put("title", new StringSchema().description("The status's name."));
+        properties.put("status", new IntegerSchema().description("The HTTP status code."));
+        properties.put("detail", new StringSchema().description("What went wrong with this request, for a person to read."));
+        properties.put("instance", new StringSchema().format("uri-reference").description("The path that was asked for."));
+        properties.put("errors", new ArraySchema().items(field)
+                .description("The parameters at fault, one entry each (400 only)."));
+        return new ObjectSchema().description("An RFC 9457 problem detail.").properties(properties);
+    }
+
+    private static ApiResponse problem(String description, Map<String, Object> example) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))
+                        .addExamples("problem", new Example().value(example))));
+    }
+}
