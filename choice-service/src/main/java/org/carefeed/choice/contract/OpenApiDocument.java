@@ -1,5 +1,6 @@
 package org.carefeed.choice.contract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.carefeed.choice.opendata.OpenDataProperties;
@@ -95,10 +97,12 @@ class OpenApiDocument {
     }
 
     private static void answersBadRequest(Operation operation) {
-        if (!operation.getResponses().containsKey("400")) {
-            operation.getResponses().addApiResponse("400",
-                    new ApiResponse().$ref("#/components/responses/" + BAD_REQUEST));
-        }
+        ApiResponses responses = new ApiResponses();
+        operation.getResponses().put("400", new ApiResponse().$ref("#/components/responses/" + BAD_REQUEST));
+        // In status order, as a reader scans them.
+        operation.getResponses().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(response -> responses.addApiResponse(response.getKey(), response.getValue()));
+        operation.setResponses(responses);
     }
 
     @SuppressWarnings("rawtypes")
@@ -106,7 +110,7 @@ class OpenApiDocument {
         Schema<Object> field = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("The parameter or field at fault, as sent."))
                 .addProperty("message", new StringSchema().description("What is wrong with it, in words a person can act on."));
-        Map<String, Schema> properties = new java.util.LinkedHashMap<>();
+        Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", new StringSchema().format("uri-reference").description("`about:blank`: the status says it all."));
         properties.put("title", new StringSchema().description("The status's name."));
         properties.put("status", new IntegerSchema().description("The HTTP status code."));
