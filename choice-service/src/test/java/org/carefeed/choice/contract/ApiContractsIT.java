@@ -74,6 +74,7 @@ class ApiContractsIT extends IntegrationTest {
         assertThat(undescribed).isEmpty();
         assertThat(openApi.path("components").path("responses").path("BadRequest").path("content")
                 .has(OpenApiDocument.PROBLEM)).isTrue();
+        assertThat(api().get("/v3/api-docs.yaml").body()).startsWith("openapi: 3.1.");
     }
 
     @Test
