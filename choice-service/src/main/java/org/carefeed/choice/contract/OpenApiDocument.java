@@ -3,6 +3,7 @@ package org.carefeed.choice.contract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -38,6 +39,15 @@ class OpenApiDocument {
     static final String PROBLEM = "application/problem+json";
     static final String BAD_REQUEST = "BadRequest";
     static final String NOT_FOUND = "NotFound";
+
+    /** Schemas from other modules, whose Javadoc is not kept for springdoc. */
+    private static final Map<String, String> OTHER_MODULES = Map.of(
+            "ListPage", "A page of a list: its `items`, `next` (the cursor of the following page; null on the last) "
+                    + "and `total` (how many in all, where that is cheap to know; else null).",
+            "Coordinates", "A position: WGS 84 latitude and longitude, in degrees.",
+            "PostalAddress", "A postal address as the publisher gives it.");
+
+    private static final Pattern CODE = Pattern.compile("<code>(.*?)</code>", Pattern.DOTALL);
 
     private static final String DESCRIPTION = """
             Carefeed's open data: the directory of health and care providers, the performance data the NHS \
@@ -94,6 +104,31 @@ class OpenApiDocument {
         return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().stream()
                 .filter(operation -> operation.getParameters() != null && !operation.getParameters().isEmpty())
                 .forEach(OpenApiDocument::answersBadRequest));
+    }
+
+    /**
+     * Schema descriptions come from the records' Javadoc: as one line each, in Markdown rather than HTML,
+     * and for the few records of other modules, whose Javadoc is not kept, said here.
+     */
+    @Bean
+    OpenApiCustomizer schemaDescriptions() {
+        return openApi -> openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getDescription() == null) {
+                schema.setDescription(OTHER_MODULES.entrySet().stream().filter(e -> name.startsWith(e.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElse(null));
+            }
+            tidy(schema);
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(property -> tidy((Schema<?>) property));
+            }
+        });
+    }
+
+    private static void tidy(Schema<?> schema) {
+        if (schema.getDescription() != null) {
+            schema.setDescription(CODE.matcher(schema.getDescription().strip().replaceAll("\\s+", " "))
+                    .replaceAll("`$1`"));
+        }
     }
 
     private static void answersBadRequest(Operation operation) {

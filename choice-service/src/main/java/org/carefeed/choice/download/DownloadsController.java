@@ -40,13 +40,19 @@ class DownloadsController {
         this.licences = licences;
     }
 
+    /** One column of a download: its name in the header row and what its cells mean. */
     record Column(String name, String description) {
     }
 
+    /**
+     * A download, described: where it is, what is in it, its licence, where its data comes from, its format
+     * and its columns.
+     */
     record Described(String name, String url, String description, OpenDataProperties.Licence licence,
             String provenance, String format, List<Column> columns) {
     }
 
+    /** Every download, described. */
     record Index(List<Described> downloads) {
     }
 

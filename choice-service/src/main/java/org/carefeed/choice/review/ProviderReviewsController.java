@@ -47,6 +47,8 @@ class ProviderReviewsController {
     }
 
     /**
+     * The provider's public response to a review.
+     *
      * @param publishedAt when the response first became public
      * @param editedAt    when its current text was published, if it was edited since; else null
      */

@@ -23,6 +23,7 @@ class ProviderRatingController {
         this.summaries = summaries;
     }
 
+    /** A provider's review figures, with its code first. */
     record Rating(String providerCode, @JsonUnwrapped ReviewFigures figures) {
     }
 

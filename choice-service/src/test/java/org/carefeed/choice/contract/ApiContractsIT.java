@@ -77,6 +77,50 @@ class ApiContractsIT extends IntegrationTest {
         assertThat(api().get("/v3/api-docs.yaml").body()).startsWith("openapi: 3.1.");
     }
 
+    /** Spectral checks each example's types; this, that it has no property its schema lacks (a renamed one). */
+    @Test
+    void everyExampleAnswerUsesOnlyPropertiesOfItsSchema() {
+        JsonNode openApi = api().get("/v3/api-docs").json();
+        List<String> unknown = new ArrayList<>();
+        int examples = 0;
+        for (Map.Entry<String, JsonNode> path : openApi.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode json = operation.getValue().path("responses").path("200").path("content")
+                        .path("application/json");
+                for (JsonNode example : json.path("examples")) {
+                    examples++;
+                    unknownProperties(openApi, json.path("schema"), example.path("value"),
+                            operation.getValue().path("operationId").asString(), unknown);
+                }
+            }
+        }
+        assertThat(examples).isEqualTo(6);
+        assertThat(unknown).isEmpty();
+    }
+
+    private static void unknownProperties(JsonNode openApi, JsonNode schema, JsonNode value, String at,
+            List<String> unknown) {
+        JsonNode resolved = schema;
+        while (resolved.has("$ref") || resolved.has("anyOf")) {
+            resolved = resolved.has("$ref") ? openApi.at(resolved.path("$ref").asString().substring(1))
+                    : resolved.path("anyOf").get(0);
+        }
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                unknownProperties(openApi, resolved.path("items"), item, at + "[]", unknown);
+            }
+        } else if (value.isObject() && resolved.has("properties")) {
+            for (Map.Entry<String, JsonNode> property : value.properties()) {
+                JsonNode declared = resolved.path("properties").path(property.getKey());
+                if (declared.isMissingNode()) {
+                    unknown.add(at + "." + property.getKey());
+                } else {
+                    unknownProperties(openApi, declared, property.getValue(), at + "." + property.getKey(), unknown);
+                }
+            }
+        }
+    }
+
     @Test
     void swaggerUiShowsTheDocument() {
         HttpApi.Response entry = api().get("/swagger-ui.html");
