@@ -78,17 +78,18 @@ class OpenApiDocument {
                 .servers(contract.servers().stream()
                         .map(server -> new Server().url(server.url()).description(server.description())).toList())
                 .tags(List.of(
-                        new Tag().name(Tags.PROVIDERS).description("The provider directory: search, profiles, comparison."),
-                        new Tag().name(Tags.REVIEWS).description("Patients' published reviews and the figures counted from them."),
-                        new Tag().name(Tags.FEEDS).description("Published reviews as Atom 1.0 and JSON Feed 1.1, newest first."),
-                        new Tag().name(Tags.DOWNLOADS).description("The whole open data as CSV files, with a column dictionary.")))
+                        tag(Tags.PROVIDERS, "The provider directory: search, profiles, comparison."),
+                        tag(Tags.REVIEWS, "Patients' published reviews and the figures counted from them."),
+                        tag(Tags.FEEDS, "Published reviews as Atom 1.0 and JSON Feed 1.1, newest first."),
+                        tag(Tags.DOWNLOADS, "The whole open data as CSV files, with a column dictionary.")))
                 .components(new Components()
                         .addSchemas("Problem", problemSchema())
                         .addResponses(BAD_REQUEST, problem("A parameter is not valid; `errors` names it and says why.",
                                 Map.of("status", 400, "title", "Bad Request",
                                         "detail", "The request has parameters that are not valid.",
                                         "instance", "/api/providers",
-                                        "errors", List.of(Map.of("field", "limit", "message", "must be from 1 to 100")))))
+                                        "errors", List.of(Map.of("field", "limit",
+                                                "message", "must be from 1 to 100")))))
                         .addResponses(NOT_FOUND, problem("There is no such provider, organisation, type or download.",
                                 Map.of("status", 404, "title", "Not Found",
                                         "detail", "There is no provider ZZ999 in the directory.",
@@ -143,17 +144,25 @@ class OpenApiDocument {
     @SuppressWarnings("rawtypes")
     private static Schema<?> problemSchema() {
         Schema<Object> field = new ObjectSchema()
-                .addProperty("field", new StringSchema().description("The parameter or field at fault, as sent."))
-                .addProperty("message", new StringSchema().description("What is wrong with it, in words a person can act on."));
+                .addProperty("field", text("The parameter or field at fault, as sent."))
+                .addProperty("message", text("What is wrong with it, in words a person can act on."));
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", new StringSchema().format("uri-reference").description("`about:blank`: the status says it all."));
-        properties.put("title", new StringSchema().description("The status's name."));
+        properties.put("type", text("`about:blank`: the status says it all.").format("uri-reference"));
+        properties.put("title", text("The status's name."));
         properties.put("status", new IntegerSchema().description("The HTTP status code."));
-        properties.put("detail", new StringSchema().description("What went wrong with this request, for a person to read."));
-        properties.put("instance", new StringSchema().format("uri-reference").description("The path that was asked for."));
+        properties.put("detail", text("What went wrong with this request, for a person to read."));
+        properties.put("instance", text("The path that was asked for.").format("uri-reference"));
         properties.put("errors", new ArraySchema().items(field)
                 .description("The parameters at fault, one entry each (400 only)."));
         return new ObjectSchema().description("An RFC 9457 problem detail.").properties(properties);
+    }
+
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
+    }
+
+    private static Schema<String> text(String description) {
+        return new StringSchema().description(description);
     }
 
     private static ApiResponse problem(String description, Map<String, Object> example) {

@@ -13,12 +13,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.carefeed.events.CloudEventHeaders;
 import org.carefeed.events.EventType;
 import org.carefeed.events.ReviewTakenDown;
 import org.carefeed.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the AsyncAPI document in step with the events jar: every public event type on its topic with its
@@ -26,6 +30,9 @@ import org.yaml.snakeyaml.Yaml;
  * document is valid AsyncAPI 3.0 is Spectral's job, in the build (choice-service/contracts).
  */
 class AsyncApiDocumentTest {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, Object> document = load();
 
@@ -110,6 +117,30 @@ class AsyncApiDocumentTest {
         assertThat(map(properties, CloudEventHeaders.CONTENT_TYPE).get("const")).isEqualTo(CloudEventHeaders.JSON);
         List<String> required = cast(headers.get("required"));
         assertThat(required).containsExactlyInAnyOrderElementsOf(properties.keySet());
+    }
+
+    @Test
+    void everyExampleIsAValidEventOfItsType() throws IOException {
+        int checked = 0;
+        for (EventType type : EventType.values()) {
+            if (!PublicTopics.carries(type)) {
+                continue;
+            }
+            Map<String, Object> message = messageOn(type.topic(), type.typeName());
+            List<Map<String, Object>> examples = message.get("examples") == null ? List.of()
+                    : cast(message.get("examples"));
+            for (Map<String, Object> example : examples) {
+                assertThat(map(example, "headers").get(CloudEventHeaders.TYPE)).isEqualTo(type.typeName());
+                String payload = JSON.writeValueAsString(example.get("payload"));
+                try (InputStream schemaFile = getClass().getResourceAsStream(type.schemaResource())) {
+                    assertThat(SCHEMAS.getSchema(schemaFile).validate(payload, InputFormat.JSON,
+                            context -> context.executionConfig(config -> config.formatAssertionsEnabled(true))))
+                            .as(type.typeName() + " example " + example.get("name")).isEmpty();
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isPositive();
     }
 
     /** The message of this CloudEvents type among the messages of the channel with this address. */
