@@ -85,7 +85,7 @@ class DownloadsController {
             @Header(name = "Cache-Control", description = "`no-cache`: withdrawn reviews must not linger in a cache.",
                     schema = @Schema(type = "string"))},
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string",
-                    example = "code,name,type\r\nRJ731,St Anne's Hospital,hospital\r\n")))
+                    example = "code,status,name,…\r\nRJ731,open,St Anne's Hospital,…\r\n")))
     @ApiResponse(responseCode = "404", ref = Tags.NOT_FOUND)
     void download(@Parameter(description = "The download's name, as `GET /downloads` lists them: providers, "
             + "indicators, reviews, figures.", example = "providers") @PathVariable String name,
