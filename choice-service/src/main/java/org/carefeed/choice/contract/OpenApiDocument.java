@@ -97,8 +97,8 @@ class OpenApiDocument {
     }
 
     /**
-     * Every operation takes parameters, and a parameter it cannot use is a 400 problem naming it: said
-     * once here rather than on each method.
+     * An operation answers a parameter it cannot use with a 400 problem naming it: said once here rather
+     * than on each method.
      */
     @Bean
     OpenApiCustomizer badRequestsAreProblems() {
