@@ -151,6 +151,7 @@ final class ProviderViews {
         }
     }
 
+    /** One indicator across the compared providers, a cell each, in the order they were asked for. */
     record Row(String indicator, List<Cell> values) {
     }
 

@@ -23,6 +23,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.carefeed.choice.contract.Tags;
 import org.carefeed.choice.hours.OpeningHours;
 import org.carefeed.choice.indicator.LatestIndicators;
 import org.carefeed.choice.indicator.LatestIndicators.Figure;
@@ -45,6 +51,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open data: find, show and compare providers. */
 @RestController
+@Tag(name = Tags.PROVIDERS)
 class ProvidersController {
 
     private static final Pattern LAT_LNG = Pattern.compile("^\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*$");
@@ -83,19 +90,40 @@ class ProvidersController {
      *                 highest fair score first, providers without one last, with any other filter
      */
     @GetMapping(path = "/api/providers", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "searchProviders", summary = "Search open providers",
+            description = "Open providers with their review figures and, where hours are published, whether they "
+                    + "are open now. Filters combine; a page holds `limit` providers and `next` is the cursor of the "
+                    + "following one. `total` counts the matches, but with a free filter (`q`, `service`, `openNow`, "
+                    + "`openAt`) it stops at 1,000 and `totalIsLowerBound` is then true. A radius whose box holds "
+                    + "more than 5,000 providers is a 400 asking for a smaller one.")
     ProviderViews.Results search(
+            @Parameter(description = "Part of any of its names; case and accents do not matter.", example = "st anne")
             @RequestParam(required = false) @Size(max = 100, message = "must be 100 characters or fewer") String q,
+            @Parameter(description = "A provider type: hospital, trust, gp-practice, gp, pharmacy, dentist, "
+                    + "optician, social-care, ...", example = "hospital")
             @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "[a-z]+(-[a-z]+)*",
                     message = "must be a provider type such as hospital, gp-practice, pharmacy or dentist") String type,
+            @Parameter(description = "Part of the name of a service it offers.", example = "flu")
             @RequestParam(required = false) @Size(max = 100, message = "must be 100 characters or fewer") String service,
+            @Parameter(description = "Where to search around: a UK postcode, a postcode district alone, or `lat,lng`. "
+                    + "Items then carry `distanceKm`; an unknown district is a 400 naming `near`.", example = "SW1A 1AA")
             @RequestParam(required = false) @Size(max = 40, message = "must be a postcode or lat,lng") String near,
+            @Parameter(description = "How far from `near`, in km; 10 unless given. Needs `near`.", example = "5")
             @RequestParam(required = false) @DecimalMin(value = "0.1", message = "must be from 0.1 to 200 km")
             @DecimalMax(value = "200", message = "must be from 0.1 to 200 km") Double radiusKm,
+            @Parameter(description = "Only those open now, by their published hours in UK time.", example = "true")
             @RequestParam(required = false) Boolean openNow,
+            @Parameter(description = "Only those open at this time: UK local time, or with an offset. Not with "
+                    + "`openNow=true`.", example = "2026-12-05T10:30")
             @RequestParam(required = false) @Size(max = 40, message = "must be a date and time") String openAt,
+            @Parameter(description = "`name` (the default); `distance`, which needs `near`; or `rating`: highest "
+                    + "fair score first, providers without one last.", example = "rating",
+                    schema = @Schema(allowableValues = {"name", "distance", "rating"}))
             @RequestParam(required = false) String sort,
+            @Parameter(description = "Providers a page, 1 to 100.", example = "20")
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
+            @Parameter(description = "The `next` of the previous page, unchanged; none for the first page.")
             @RequestParam(required = false) String cursor) {
         ProviderViews.Near centre = near == null || near.isBlank() ? null : place(near.strip());
         Coordinates at = centre == null ? null : centre.centre();
@@ -129,7 +157,16 @@ class ProvidersController {
      *           {@code cqc:1-101628572}, {@code nhs-choices:25085}
      */
     @GetMapping(path = "/api/providers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ProviderViews.Profile profile(@PathVariable String id) {
+    @Operation(operationId = "getProvider", summary = "A provider's profile",
+            description = "Its directory entry, every identifier, parent and children, opening times (now, the "
+                    + "usual week, additional dates from today), services, staff, the latest value of each "
+                    + "indicator, and the figures counted from reviews and complaints (complaint figures "
+                    + "withheld below 5 complaints, so no one complaint can be made out).")
+    @ApiResponse(responseCode = "200", description = "The provider's profile.")
+    @ApiResponse(responseCode = "404", ref = Tags.NOT_FOUND)
+    ProviderViews.Profile profile(@Parameter(description = "The provider's public identifier (its ODS code where it "
+            + "has one), or any identifier with its kind: `ods:FA296`, `cqc:1-101628572`, `nhs-choices:25085`.",
+            example = "RJ731") @PathVariable String id) {
         Provider provider = resolve(id, "id").orElseThrow(() -> notFound(id));
         DirectoryEntry e = provider.entry();
         String code = provider.code();
@@ -161,7 +198,14 @@ class ProvidersController {
 
     /** @param codes two to five provider identifiers, comma separated */
     @GetMapping(path = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
-    ProviderViews.Comparison compare(@RequestParam String codes) {
+    @Operation(operationId = "compareProviders", summary = "Compare providers side by side",
+            description = "Two to five providers, each with its review figures, its usual week of opening times "
+                    + "and its services, and their indicators aligned by name: each cell `available`, "
+                    + "`not-available` (published as such) or `missing`.")
+    @ApiResponse(responseCode = "200", description = "The providers and their indicators side by side.")
+    @ApiResponse(responseCode = "404", ref = Tags.NOT_FOUND)
+    ProviderViews.Comparison compare(@Parameter(description = "Two to five provider identifiers, comma separated.",
+            example = "RJ731,RJ122") @RequestParam String codes) {
         List<String> given = Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty()).distinct()
                 .toList();
         if (given.size() < 2 || given.size() > 5) {

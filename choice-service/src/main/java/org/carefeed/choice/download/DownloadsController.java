@@ -5,7 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.carefeed.choice.contract.Tags;
 import org.carefeed.choice.opendata.ConditionalReads;
 import org.carefeed.choice.opendata.OpenDataProperties;
 import org.carefeed.platform.web.NotFound;
@@ -19,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Open data: every download, described at {@code /downloads}, and served as CSV. */
 @RestController
+@Tag(name = Tags.DOWNLOADS)
 class DownloadsController {
 
     private static final Logger log = LoggerFactory.getLogger(DownloadsController.class);
@@ -34,18 +43,27 @@ class DownloadsController {
         this.conditional = conditional;
     }
 
+    /** One column of a download: its name in the header row and what its cells mean. */
     record Column(String name, String description) {
     }
 
+    /**
+     * A download, described: where it is, what is in it, its licence, where its data comes from, its format
+     * and its columns.
+     */
     record Described(String name, String url, String description, OpenDataProperties.Licence licence,
             String provenance, String format, List<Column> columns) {
     }
 
+    /** Every download, described. */
     record Index(List<Described> downloads) {
     }
 
     /** The column dictionary of every download, with its licence and provenance. */
     @GetMapping(path = "/downloads", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listDownloads", summary = "Every download, described",
+            description = "Each download's URL, description, licence (name and URL), provenance, format, and the "
+                    + "meaning of each of its columns (the column dictionary).")
     Index index() {
         return new Index(downloads.values().stream().map(CsvDownload::about).map(about -> new Described(about.name(),
                 "/downloads/" + about.name() + ".csv", about.description(), about.licensed().of(licences),
@@ -59,7 +77,22 @@ class DownloadsController {
      * cut the file short: the client sees the connection end without the final line break.
      */
     @GetMapping("/downloads/{name}.csv")
-    void download(@PathVariable String name, HttpServletResponse response) throws IOException {
+    @Operation(operationId = "getDownload", summary = "A download, as CSV",
+            description = "The whole file, streamed: RFC 4180 CSV, UTF-8, a header row, CRLF line ends. Empty "
+                    + "means none; times are UTC, ISO 8601. A free-text cell that starts with `=`, `+`, `-`, `@`, a "
+                    + "tab or a carriage return gets a leading apostrophe, so it can never run as a spreadsheet "
+                    + "formula.")
+    @ApiResponse(responseCode = "200", description = "The file.", headers = {
+            @Header(name = "Link", description = "The licence (`rel=\"license\"`) and the column dictionary "
+                    + "(`rel=\"describedby\"`).", schema = @Schema(type = "string")),
+            @Header(name = "Cache-Control", description = "`no-cache`: withdrawn reviews must not linger in a cache.",
+                    schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                    example = "code,status,name,…\r\nRJ731,open,St Anne's Hospital,…\r\n")))
+    @ApiResponse(responseCode = "404", ref = Tags.NOT_FOUND)
+    void download(@Parameter(description = "The download's name, as `GET /downloads` lists them: providers, "
+            + "indicators, reviews, figures.", example = "providers") @PathVariable String name,
+            HttpServletResponse response) throws IOException {
         CsvDownload download = downloads.get(name);
         if (download == null) {
             throw new NotFound("There is no download " + name + ".csv; GET /downloads lists them");

@@ -30,6 +30,8 @@ record JsonFeed(
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
     /**
+     * What JSON Feed has no field for, about the feed: its id, its pages, and its licence.
+     *
      * @param id      the same id as in the Atom feed, whatever page or format
      * @param self    this page
      * @param atom    the first page as Atom
@@ -39,9 +41,11 @@ record JsonFeed(
     record FeedExtension(String id, String self, String atom, String api, Licence licence) {
     }
 
+    /** The licence the reviews and responses are published under, and where its text is. */
     record Licence(String name, String url) {
     }
 
+    /** One published review, as a JSON Feed item; the same id as its Atom entry. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(
             String id,
@@ -54,10 +58,13 @@ record JsonFeed(
             @JsonProperty("_carefeed") ItemExtension carefeed) {
     }
 
+    /** The name the review's author chose to show. */
     record Author(String name) {
     }
 
     /**
+     * What JSON Feed has no field for: the review's provider, rating, service, visit and response.
+     *
      * @param response the provider's public response, or null
      */
     record ItemExtension(String reviewId, String providerCode, String providerName, int rating, String serviceName,
@@ -65,6 +72,8 @@ record JsonFeed(
     }
 
     /**
+     * The provider's public response to the review.
+     *
      * @param publishedAt when it first became public
      * @param updatedAt   when its current text was published
      */

@@ -2,9 +2,13 @@ package org.carefeed.choice.review;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.carefeed.choice.contract.Tags;
 import java.util.List;
 
 import org.carefeed.choice.opendata.ConditionalReads;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Open data: a provider's published reviews, each with the provider's response when there is one. */
 @RestController
+@Tag(name = Tags.REVIEWS)
 class ProviderReviewsController {
 
     private final ReviewListing reviews;
@@ -48,6 +53,8 @@ class ProviderReviewsController {
     }
 
     /**
+     * The provider's public response to a review.
+     *
      * @param publishedAt when the response first became public
      * @param editedAt    when its current text was published, if it was edited since; else null
      */
@@ -66,10 +73,18 @@ class ProviderReviewsController {
 
     /** Newest first. An unknown provider has no reviews yet, so gets an empty list rather than a 404. */
     @GetMapping(path = "/api/providers/{code}/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listProviderReviews", summary = "A provider's published reviews",
+            description = "Published reviews, newest first, each with the provider's response if any; never "
+                    + "withdrawn or removed ones. `total` counts all its published reviews, whatever their age. "
+                    + "An unknown provider has none: an empty list, not a 404.")
     ListPage<ReviewItem> reviews(
+            @Parameter(description = "The provider's public identifier: its ODS code, or `kind:value`.",
+                    example = "RJ731")
             @PathVariable @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE) String code,
+            @Parameter(description = "Reviews a page, 1 to 100.", example = "20")
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int limit,
+            @Parameter(description = "The `next` of the previous page, unchanged; none for the first page.")
             @RequestParam(required = false) String cursor) {
         KeysetCursor after = cursor == null || cursor.isEmpty() ? null : KeysetCursor.decode(cursor, KeysetCursor.UUIDS);
         if (conditional.notModified(List.of(DataVersions.reviews(code)), ConditionalReads.Caching.REVALIDATE,
