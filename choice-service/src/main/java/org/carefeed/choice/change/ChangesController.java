@@ -12,9 +12,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.carefeed.choice.contract.Tags;
 import org.carefeed.choice.opendata.OpenDataProperties;
 import org.carefeed.platform.web.InvalidRequest;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +38,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * no change is ever skipped.
  */
 @RestController
+@Tag(name = Tags.CHANGES, description = "One ordered feed of every public change, to keep a mirror")
 class ChangesController {
 
     private static final String LIMIT_MESSAGE = "must be from 1 to 1000";
@@ -73,10 +78,20 @@ class ChangesController {
     }
 
     @GetMapping(path = "/api/changes", produces = MediaType.APPLICATION_JSON_VALUE)
-    Page changes(@RequestParam(required = false) String since,
+    @Operation(operationId = "listChanges", summary = "Everything public that changed, in one order",
+            description = "The changes after a position, oldest first: providers, indicators, reviews with their "
+                    + "responses (and tombstones of those taken down), figures and statistics, each with the thing's "
+                    + "current public data, or none when it is gone. Apply each (set the thing to `data`, or delete "
+                    + "it), then ask again from `position`: a mirror kept this way never misses or double-applies a "
+                    + "change, however many instances serve it. `410` for a position no longer kept.")
+    Page changes(
+            @Parameter(description = "The `position` of the last page read; 0 or none for the beginning.",
+                    example = "0")
+            @RequestParam(required = false) @Min(value = 0, message = SINCE_MESSAGE) Long since,
+            @Parameter(description = "Changes a page, 1 to 1000.", example = "100")
             @RequestParam(defaultValue = "100") @Min(value = 1, message = LIMIT_MESSAGE)
             @Max(value = 1000, message = LIMIT_MESSAGE) int limit, HttpServletResponse response) {
-        long after = since == null || since.isEmpty() ? beforeFirst() : position(since);
+        long after = since == null ? beforeFirst() : since;
         List<ChangeLog.Entry> entries = log.after(after, limit);
         if (entries.isEmpty()) {
             refuseUnknown(after);
@@ -96,18 +111,6 @@ class ChangesController {
     private long beforeFirst() {
         OptionalLong first = log.first();
         return first.isPresent() ? first.getAsLong() - 1 : 0;
-    }
-
-    private static long position(String since) {
-        try {
-            long position = Long.parseLong(since);
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // Answered below.
-        }
-        throw InvalidRequest.parameter("since", SINCE_MESSAGE);
     }
 
     /** Nothing after {@code after}: the end of the feed, or a position it never gave or no longer has. */

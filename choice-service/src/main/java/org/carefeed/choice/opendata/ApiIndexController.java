@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-
+import org.carefeed.choice.contract.Tags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * media types, the way a page announces its feeds to a feed reader.
  */
 @RestController
+@Tag(name = Tags.INDEX, description = "The starting point: where everything open is")
 class ApiIndexController {
 
     private final OpenDataProperties licences;
@@ -39,7 +43,10 @@ class ApiIndexController {
     }
 
     @GetMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
-    Index index(HttpServletResponse response) {
+    @Operation(operationId = "getIndex", summary = "Where everything open is",
+            description = "Links to every open resource (URI templates where they take parameters), the review "
+                    + "feeds (also as `Link: rel=\"alternate\"` headers) and the licences.")
+    Index index(@Parameter(hidden = true) HttpServletResponse response) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         List<Resource> feeds = List.of(
                 new Resource(base + "/feeds/reviews.atom", "application/atom+xml", "Every provider's published reviews, Atom"),

@@ -33,7 +33,9 @@ class ApiContractsIT extends IntegrationTest {
             "GET /api/providers/{code}/reviews", "GET /api/providers/{code}/rating",
             "GET /feeds/reviews.{format}", "GET /feeds/providers/{code}/reviews.{format}",
             "GET /feeds/organisations/{code}/reviews.{format}", "GET /feeds/types/{type}/reviews.{format}",
-            "GET /downloads", "GET /downloads/{name}.csv");
+            "GET /downloads", "GET /downloads/{name}.csv", "GET /api", "GET /api/changes",
+            "GET /api/statistics/moderation", "GET /api/statistics/complaints/providers/{code}",
+            "GET /api/statistics/complaints/organisations/{code}", "GET /api/statistics/method");
 
     @Test
     void theOpenApiDocumentDescribesEveryPublicOperationAndNoPrivateOne() throws IOException {
