@@ -69,6 +69,16 @@ class DeclaredIndexTest {
     }
 
     @Test
+    void aFieldNamedByADayIsOneShapeWhateverTheDay() {
+        assertThat(shapes("{_id: 'x', 'days.2026-12-05.v': {$not: {$gte: 3}}}", "{}"))
+                .extracting(QueryShape::describe).containsExactly("eq: _id; range: days.<day>.v");
+        assertThat(shapes("{_id: 'x', 'days.2024-09-19.v': {$not: {$gte: 3}}}", "{}"))
+                .extracting(QueryShape::describe).containsExactly("eq: _id; range: days.<day>.v");
+        assertThat(shapes("{listedOn: '2026-12-05'}", "{}")).as("a day as a value is no field name")
+                .extracting(QueryShape::describe).containsExactly("eq: listedOn");
+    }
+
+    @Test
     void aPartialIndexServesQueriesThatRepeatItsFilter() {
         DeclaredIndex kept = index("{key: {a: 1}, name: 'kept', partialFilterExpression: {d: {$exists: true}}}");
 
