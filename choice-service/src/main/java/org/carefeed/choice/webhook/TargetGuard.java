@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ class TargetGuard {
     private final boolean allowPrivate;
     private final Resolver resolver;
 
+    @Autowired
     TargetGuard(WebhookProperties properties) {
         this(properties.allowPrivateTargets(), host -> List.of(InetAddress.getAllByName(host)));
     }
