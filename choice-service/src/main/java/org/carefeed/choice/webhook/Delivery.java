@@ -19,8 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param leaseId        the claim of the attempt under way, so a late finish of an expired claim changes nothing
  */
 @Document(Delivery.COLLECTION)
-// The worker's claim: pending deliveries, soonest due first.
-@CompoundIndex(name = "due", def = "{'state': 1, 'dueAt': 1}")
+// The worker's claim: pending deliveries, soonest due first, but those of subscriptions busy here.
+@CompoundIndex(name = "due", def = "{'state': 1, 'dueAt': 1, 'subscriptionId': 1}")
 // Holding and releasing one subscription's pending deliveries, and its log.
 @CompoundIndex(name = "of_subscription", def = "{'subscriptionId': 1, 'state': 1}")
 record Delivery(

@@ -41,7 +41,13 @@ class AdminAccessMatrixIT extends IntegrationTest {
             "POST /api/admin/imports", 400,
             "GET /api/admin/imports/{id}", 404,
             "GET /api/admin/dead-letters", 200,
-            "POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404);
+            "POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404,
+            "GET /api/admin/webhooks", 200,
+            "GET /api/admin/webhooks/{id}", 404,
+            "POST /api/admin/webhooks/{id}/approve", 404,
+            "POST /api/admin/webhooks/{id}/reject", 404,
+            "POST /api/admin/webhooks/{id}/pause", 404,
+            "POST /api/admin/webhooks/{id}/resume", 404);
 
     static {
         ENDPOINTS.put("POST /api/admin/imports", api -> api.postMultipart("/api/admin/imports",
@@ -50,6 +56,12 @@ class AdminAccessMatrixIT extends IntegrationTest {
         ENDPOINTS.put("GET /api/admin/dead-letters", api -> api.get("/api/admin/dead-letters?topic=carefeed.complaints.v1.DLT"));
         ENDPOINTS.put("POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay",
                 api -> api.post("/api/admin/dead-letters/carefeed.complaints.v1.DLT/0/99999999/replay", "application/json", ""));
+        ENDPOINTS.put("GET /api/admin/webhooks", api -> api.get("/api/admin/webhooks"));
+        ENDPOINTS.put("GET /api/admin/webhooks/{id}", api -> api.get("/api/admin/webhooks/no-such-subscription"));
+        for (String action : List.of("approve", "reject", "pause", "resume")) {
+            ENDPOINTS.put("POST /api/admin/webhooks/{id}/" + action,
+                    api -> api.postJson("/api/admin/webhooks/no-such-subscription/" + action, ""));
+        }
     }
 
     @Autowired
@@ -83,12 +95,17 @@ class AdminAccessMatrixIT extends IntegrationTest {
         assertThat(adminEndpoints).isEqualTo(new TreeSet<>(ENDPOINTS.keySet()));
     }
 
-    /** Outside the admin API everything is open data: reads only, which anyone may make. */
+    /**
+     * Outside the admin API everything is open data: reads only, which anyone may make. The one
+     * exception is webhook subscriptions, which anyone may register and only the holder of a
+     * subscription's own management token may read or delete (WebhooksIT).
+     */
     @Test
     void everyOtherEndpointIsAnOpenRead() {
         Set<String> others = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach((RequestMappingInfo info) ->
                 info.getPathPatternsCondition().getPatternValues().stream().filter(path -> !path.startsWith("/api/admin"))
+                        .filter(path -> !path.startsWith("/api/webhooks"))
                         .forEach(path -> info.getMethodsCondition().getMethods()
                                 .forEach(method -> others.add(method + " " + path))));
 
