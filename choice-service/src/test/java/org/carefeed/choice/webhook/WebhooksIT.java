@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.carefeed.choice.admin.TestAdministrator;
+import org.carefeed.choice.imports.AdminImports;
+import org.carefeed.choice.imports.NhsChoicesFixture;
 import org.carefeed.choice.review.ReviewEvents;
 import org.carefeed.events.ReviewPublished;
 import org.carefeed.events.ReviewTakenDown;
@@ -191,6 +194,39 @@ class WebhooksIT extends IntegrationTest {
         assertThat(removal.at("/data/reason").asString()).isEqualTo("removed");
         assertThat(otherKind.received().get(0).body()).doesNotContain("Kind staff");
         assertThat(verifies(removalsOnly.secret(), otherKind.received().get(0))).isTrue();
+    }
+
+    @Test
+    void matchesEventsByOrganisationAndByTypeOfProviderAsTheDirectoryHasThem() throws Exception {
+        Receiver organisation = receiver();
+        Receiver type = receiver();
+        Receiver both = receiver();
+        Registered byOrganisation = approved(organisation.url(),
+                ",\"organisationCodes\":[\"WHO1\"],\"eventKinds\":[\"review.published\"]");
+        approved(type.url(), ",\"providerTypes\":[\"webhook-clinic\"],\"eventKinds\":[\"provider.upserted\"]");
+        approved(both.url(), ",\"providerCodes\":[\"WHS1\",\"WHS2\"],\"eventKinds\":[\"review.published\"]");
+
+        NhsChoicesFixture file = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER);
+        file.hospital("WHS1", "Webhook Clinic", "Provider WHS1", "TP1 1AA", "53.70", "-1.40", "WHO1", "", "");
+        file.hospital("WHS2", "Webhook Clinic", "Provider WHS2", "TP1 1AA", "53.70", "-1.40", "", "", "");
+        assertThat(new AdminImports(api()).importAndWait("webhook-clinic.csv", file.windows1252(),
+                Map.of("closeMissing", "false")).get("status").asString()).isEqualTo("succeeded");
+
+        await().atMost(WAIT).until(() -> type.received().size() == 2);
+        assertThat(type.received()).extracting(request -> HttpApiJson.parse(request.body()).get("providerId").asString())
+                .containsExactlyInAnyOrder("WHS1", "WHS2");
+        assertThat(type.received()).allSatisfy(request ->
+                assertThat(request.header("Carefeed-Event-Kind")).isEqualTo("provider.upserted"));
+
+        ReviewPublished atSite = ReviewEvents.published("WHS1", 5, "At the site", Instant.now());
+        ReviewPublished elsewhere = ReviewEvents.published("WHS2", 5, "Not a site of it", Instant.now());
+        events().send(atSite, elsewhere);
+
+        // Once both reviews reached the subscription that wants both, both records were matched.
+        await().atMost(WAIT).until(() -> both.received().size() == 2);
+        await().atMost(WAIT).until(() -> organisation.received().size() == 1);
+        assertThat(organisation.received().get(0).header("Carefeed-Event-Id")).isEqualTo(atSite.eventId().toString());
+        assertThat(mongo.count(query(where("subscriptionId").is(byOrganisation.id())), Delivery.class)).isEqualTo(1);
     }
 
     @Test
