@@ -113,7 +113,7 @@ class DeliveryWorker implements DisposableBean {
         WebhookSender.Result result;
         try {
             URI target = guard.check(subscription.get().url());
-            result = sender.send(target, delivery, subscription.get().secret());
+            result = sender.send(target, delivery, subscriptions.secretOf(subscription.get()));
         } catch (TargetGuard.Refused refused) {
             result = new WebhookSender.Result(null, "refused: the URL " + refused.getMessage());
         }

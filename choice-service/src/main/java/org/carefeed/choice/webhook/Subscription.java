@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A subscriber's webhook: where to deliver, what to deliver, and whether to. Its signing secret is kept
- * as issued, since every delivery is signed with it (see the README, Webhooks, for how it is protected);
+ * A subscriber's webhook: where to deliver, what to deliver, and whether to. Its signing secret must be
+ * kept, since every delivery is signed with it: sealed by {@link SecretSeal} when a key is configured;
  * its management token only as a SHA-256 hash, since it is only ever compared.
  *
  * @param status               {@value #PENDING} until an administrator approves it, then

@@ -32,11 +32,13 @@ class Subscriptions {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final WebhookProperties properties;
+    private final SecretSeal seal;
 
-    Subscriptions(MongoTemplate mongo, Clock clock, WebhookProperties properties) {
+    Subscriptions(MongoTemplate mongo, Clock clock, WebhookProperties properties, SecretSeal seal) {
         this.mongo = mongo;
         this.clock = clock;
         this.properties = properties;
+        this.seal = seal;
     }
 
     /** A new subscription and its two credentials, each shown to the subscriber this once. */
@@ -47,9 +49,15 @@ class Subscriptions {
         String secret = "whsec_" + randomToken();
         String managementToken = "whm_" + randomToken();
         Instant now = clock.instant();
-        Subscription subscription = mongo.insert(new Subscription(UUID.randomUUID().toString(), url, filters,
-                description, Subscription.PENDING, null, secret, hash(managementToken), 0, null, now, now));
+        String id = UUID.randomUUID().toString();
+        Subscription subscription = mongo.insert(new Subscription(id, url, filters, description, Subscription.PENDING,
+                null, seal.seal(id, secret), hash(managementToken), 0, null, now, now));
         return new Registered(subscription, secret, managementToken);
+    }
+
+    /** The secret its deliveries are signed with. */
+    String secretOf(Subscription subscription) {
+        return seal.open(subscription.id(), subscription.secret());
     }
 
     Optional<Subscription> find(String id) {

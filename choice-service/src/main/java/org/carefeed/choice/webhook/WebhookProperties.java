@@ -28,12 +28,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                               that process dies, the delivery is due again once the lease ends
  * @param keepDeliveriesFor      how long a delivery and its attempts are kept (and a redelivered event
  *                               recognised); after that MongoDB removes them
+ * @param secretEncryptionKey    32 random bytes, base64: signing secrets are stored sealed with it
+ *                               (AES-256-GCM); without one they are stored as issued
  */
 @ConfigurationProperties("carefeed.webhooks")
 public record WebhookProperties(boolean allowPrivateTargets, Boolean deliver, Duration connectTimeout,
         Duration readTimeout, Duration initialBackOff, Duration maxBackOff, Duration retryFor,
         Integer pauseAfterFailures, Duration pauseAfterFailingFor, Duration pollInterval, Integer workers,
-        Integer perSubscriptionLimit, Duration lease, Duration keepDeliveriesFor) {
+        Integer perSubscriptionLimit, Duration lease, Duration keepDeliveriesFor, String secretEncryptionKey) {
 
     public WebhookProperties {
         deliver = deliver == null || deliver;

@@ -160,6 +160,8 @@ class WebhooksIT extends IntegrationTest {
         assertThat(request.header("Carefeed-Signature")).startsWith("v1=");
         assertThat(verifies(subscriber.secret(), request)).isTrue();
         assertThat(verifies(waiting.secret(), request)).as("another subscription's secret").isFalse();
+        assertThat(mongo.findById(subscriber.id(), Subscription.class).secret()).as("stored sealed")
+                .startsWith("aesgcm:").doesNotContain(subscriber.secret());
         JsonNode body = HttpApiJson.parse(request.body());
         assertThat(body.get("id").asString()).isEqualTo(review.eventId().toString());
         assertThat(body.get("kind").asString()).isEqualTo("review.published");
