@@ -40,6 +40,7 @@ class DeliveryWorker implements DisposableBean {
     private final TargetGuard guard;
     private final WebhookSender sender;
     private final WebhookProperties properties;
+    private final WebhookMetrics metrics;
     private final Clock clock;
 
     private final ExecutorService workers;
@@ -47,12 +48,13 @@ class DeliveryWorker implements DisposableBean {
     private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     DeliveryWorker(Deliveries deliveries, Subscriptions subscriptions, TargetGuard guard, WebhookSender sender,
-            WebhookProperties properties, Clock clock) {
+            WebhookProperties properties, WebhookMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.guard = guard;
         this.sender = sender;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
         AtomicInteger number = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(properties.workers(), runnable -> {
@@ -142,6 +144,7 @@ class DeliveryWorker implements DisposableBean {
 
     private void log(Delivery delivery, int attempt, Instant at, WebhookSender.Result result, long millis,
             String outcome, Instant next) {
+        metrics.attempted(outcome);
         deliveries.log(new Attempt(UUID.randomUUID().toString(), delivery.subscriptionId(), delivery.id(),
                 delivery.eventId(), delivery.kind(), attempt, at, result.statusCode(), result.error(), millis, outcome,
                 next));

@@ -17,6 +17,7 @@ import org.carefeed.events.ReviewPublished;
 import org.carefeed.events.ReviewTakenDown;
 import org.carefeed.events.Topics;
 import org.carefeed.platform.kafka.CloudEventRecords;
+import org.carefeed.platform.kafka.ListenerFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -57,16 +58,21 @@ class WebhookEventsListener {
         if (active.isEmpty()) {
             return;
         }
-        Optional<WebhookEvent> event;
         try {
-            event = read(record);
+            read(record).ifPresent(event -> deliveries.enqueue(event, active.stream()
+                    .filter(subscription -> subscription.filters().matches(event)).toList()));
         } catch (EventDecodingException e) {
             log.debug("Not delivering unreadable record {}-{}@{}: {}", record.topic(), record.partition(),
                     record.offset(), e.getMessage());
-            return;
+        } catch (RuntimeException e) {
+            if (ListenerFailures.isInfrastructureOutage(e)) {
+                // Retried until MongoDB is back, holding the partition; never dead-lettered from here.
+                throw e;
+            }
+            // A copy on the dead-letter topic would be replayed into the read models too: log it instead.
+            log.warn("Could not enqueue webhook deliveries of {}-{}@{}", record.topic(), record.partition(),
+                    record.offset(), e);
         }
-        event.ifPresent(read -> deliveries.enqueue(read, active.stream()
-                .filter(subscription -> subscription.filters().matches(read)).toList()));
     }
 
     private Optional<WebhookEvent> read(ConsumerRecord<String, String> record) {

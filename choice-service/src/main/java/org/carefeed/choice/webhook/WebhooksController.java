@@ -93,7 +93,9 @@ class WebhooksController {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "Send the management token you were given at registration: Authorization: Bearer <token>.");
-            throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+            ErrorResponseException unauthorised = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+            unauthorised.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"carefeed-webhooks\"");
+            throw unauthorised;
         }
         return subscriptions.findManaged(id, authorization.substring(7).trim())
                 .orElseThrow(() -> new NotFound("There is no webhook subscription of that id and token."));

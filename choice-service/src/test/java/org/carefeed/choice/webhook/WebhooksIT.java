@@ -234,6 +234,7 @@ class WebhooksIT extends IntegrationTest {
     @Test
     void retriesAFailingReceiverWithTheSameEventUntilItSucceeds() throws Exception {
         String provider = providerCode();
+        double retriedBefore = scrape().sumOrZero("carefeed_webhooks_attempts_total", Map.of("outcome", "retrying"));
         AtomicInteger calls = new AtomicInteger();
         Receiver flaky = receiver().answering(() -> calls.incrementAndGet() <= 2 ? 500 : 204);
         Registered subscriber = approved(flaky.url(), ",\"providerCodes\":[\"" + provider + "\"]");
@@ -262,6 +263,10 @@ class WebhooksIT extends IntegrationTest {
         JsonNode status = status(subscriber);
         assertThat(status.get("status").asString()).isEqualTo("active");
         assertThat(status.get("consecutiveFailures").asInt()).isZero();
+        assertThat(scrape().sumOrZero("carefeed_webhooks_attempts_total", Map.of("outcome", "retrying")))
+                .isGreaterThanOrEqualTo(retriedBefore + 2);
+        assertThat(scrape().names()).contains("carefeed_webhooks_pending", "carefeed_webhooks_overdue_seconds",
+                "carefeed_webhooks_paused");
     }
 
     @Test
@@ -366,7 +371,9 @@ class WebhooksIT extends IntegrationTest {
     void onlyTheManagementTokenReadsOrDeletesASubscription() {
         Registered registered = register(receiver().url(), "");
         String path = "/api/webhooks/" + registered.id();
-        assertProblem(api().get(path), 401);
+        HttpApi.Response anonymous = api().get(path);
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
         assertProblem(api().bearer("whm_guessed").get(path), 404);
         assertProblem(api().bearer(registered.secret()).get(path + "/deliveries"), 404);
         assertProblem(api().bearer(registered.managementToken()).get("/api/webhooks/" + UUID.randomUUID()), 404);
