@@ -119,6 +119,10 @@ class DeliveryWorker implements DisposableBean {
         } catch (TargetGuard.Refused refused) {
             result = new WebhookSender.Result(null, "refused: the URL " + refused.getMessage());
         }
+        if (Thread.currentThread().isInterrupted()) {
+            // Shutting down: not the receiver's failure. The lease runs out and the delivery is tried again.
+            return;
+        }
         long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
         int attempt = delivery.attempts() + 1;
         if (result.delivered()) {

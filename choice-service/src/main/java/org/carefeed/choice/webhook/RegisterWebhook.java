@@ -26,6 +26,7 @@ record RegisterWebhook(
         @Size(max = 5) List<@NotBlank @Pattern(regexp = KINDS, message = KINDS_MESSAGE) String> eventKinds,
         @Size(max = 500) String description) {
 
+    /** Every kind a subscription may ask for (see {@link WebhookEvent}). */
     static final String KINDS = "review\\.published|review\\.updated|review\\.removed|provider\\.upserted|provider\\.closed";
     static final String KINDS_MESSAGE = "must be one of review.published, review.updated, review.removed, "
             + "provider.upserted, provider.closed";

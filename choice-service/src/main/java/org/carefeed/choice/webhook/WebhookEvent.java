@@ -1,7 +1,6 @@
 package org.carefeed.choice.webhook;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * An event as webhooks see it: what kind it is, which provider it is about and where that provider sits
@@ -21,8 +20,4 @@ record WebhookEvent(String eventId, String kind, String providerId, String provi
     static final String REVIEW_REMOVED = "review.removed";
     static final String PROVIDER_UPSERTED = "provider.upserted";
     static final String PROVIDER_CLOSED = "provider.closed";
-
-    /** Every kind a subscription may ask for. */
-    static final List<String> KINDS = List.of(REVIEW_PUBLISHED, REVIEW_UPDATED, REVIEW_REMOVED, PROVIDER_UPSERTED,
-            PROVIDER_CLOSED);
 }

@@ -380,8 +380,19 @@ class WebhooksIT extends IntegrationTest {
         assertThat(status(registered).has("secret")).isFalse();
         assertThat(status(registered).has("managementTokenHash")).isFalse();
 
-        assertProblem(api().bearer(TestAdministrator.token()).postJson("/api/admin/webhooks/" + registered.id()
-                + "/resume", ""), 409);
+        HttpApi admin = api().bearer(TestAdministrator.token());
+        await().atMost(WAIT).until(() -> admin.get("/api/admin/webhooks").status() != 401);
+        JsonNode pending = admin.get("/api/admin/webhooks?status=pending&limit=500").json();
+        assertThat(pending.findValuesAsString("id")).contains(registered.id());
+        assertThat(pending.toString()).doesNotContain(registered.secret(), registered.managementToken());
+        assertThat(admin.get("/api/admin/webhooks/" + registered.id()).json().get("status").asString())
+                .isEqualTo("pending");
+        assertFieldsAtFault(admin.get("/api/admin/webhooks?status=deleted"), 400, "status");
+        assertProblem(admin.postJson("/api/admin/webhooks/" + registered.id() + "/resume", ""), 409);
+        assertProblem(admin.postJson("/api/admin/webhooks/" + registered.id() + "/pause", ""), 409);
+        assertThat(admin.postJson("/api/admin/webhooks/" + registered.id() + "/reject", "").json()
+                .get("status").asString()).isEqualTo("rejected");
+        assertProblem(admin.postJson("/api/admin/webhooks/" + registered.id() + "/approve", ""), 409);
         assertProblem(api().postJson("/api/admin/webhooks/" + registered.id() + "/approve", ""), 401);
 
         assertThat(managing(registered).send("DELETE", path).status()).isEqualTo(204);
