@@ -46,7 +46,7 @@ class AdminWebhooksController {
 
     @GetMapping("/{id}")
     WebhookView get(@PathVariable String id) {
-        return WebhooksController.view(subscriptions.find(id).orElseThrow(WebhooksAdminProblems::unknown), deliveries);
+        return WebhooksController.view(subscriptions.find(id).orElseThrow(AdminWebhooksController::unknown), deliveries);
     }
 
     @PostMapping("/{id}/approve")
@@ -73,22 +73,19 @@ class AdminWebhooksController {
     WebhookView resume(@PathVariable String id) {
         change(id, Set.of(Subscription.PAUSED), Subscription.ACTIVE, null);
         deliveries.release(id);
-        return WebhooksController.view(subscriptions.find(id).orElseThrow(WebhooksAdminProblems::unknown), deliveries);
+        return WebhooksController.view(subscriptions.find(id).orElseThrow(AdminWebhooksController::unknown), deliveries);
     }
 
     private WebhookView change(String id, Set<String> from, String to, String reason) {
         Subscription changed = subscriptions.change(id, from, to, reason).orElseThrow(() -> {
-            Subscription current = subscriptions.find(id).orElseThrow(WebhooksAdminProblems::unknown);
+            Subscription current = subscriptions.find(id).orElseThrow(AdminWebhooksController::unknown);
             return new Conflict("status", "The subscription is " + current.status() + "; it must be "
                     + String.join(" or ", from.stream().sorted().toList()) + " for this.");
         });
         return WebhooksController.view(changed, deliveries);
     }
 
-    private static final class WebhooksAdminProblems {
-
-        static NotFound unknown() {
-            return new NotFound("There is no webhook subscription of that id.");
-        }
+    private static NotFound unknown() {
+        return new NotFound("There is no webhook subscription of that id.");
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -99,7 +100,7 @@ class DeliveryWorker implements DisposableBean {
 
     private Set<String> busySubscriptions() {
         return inFlight.entrySet().stream().filter(entry -> entry.getValue().get() >= properties.perSubscriptionLimit())
-                .map(java.util.Map.Entry::getKey).collect(Collectors.toSet());
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private void attempt(Deliveries.Claimed claimed) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carefeed.events.ProviderIds;
+import org.carefeed.platform.text.PrintableText;
 
 /**
  * A subscriber's request for a webhook. Each filter left out or empty means any.
@@ -22,9 +23,10 @@ record RegisterWebhook(
         @NotBlank @Size(max = 2000) String url,
         @Size(max = 500) List<@NotBlank @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE) String> providerCodes,
         @Size(max = 500) List<@NotBlank @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE) String> organisationCodes,
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> providerTypes,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z]+(-[a-z]+)*",
+                message = "must be a provider type such as hospital or gp-practice") String> providerTypes,
         @Size(max = 5) List<@NotBlank @Pattern(regexp = KINDS, message = KINDS_MESSAGE) String> eventKinds,
-        @Size(max = 500) String description) {
+        @Size(max = 500) @PrintableText String description) {
 
     /** Every kind a subscription may ask for (see {@link WebhookEvent}). */
     static final String KINDS = "review\\.published|review\\.updated|review\\.removed|provider\\.upserted|provider\\.closed";

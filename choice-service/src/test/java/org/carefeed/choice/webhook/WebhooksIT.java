@@ -8,8 +8,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ class WebhooksIT extends IntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
-    private final List<Receiver> receivers = new java.util.ArrayList<>();
+    private final List<Receiver> receivers = new ArrayList<>();
 
     @AfterEach
     void stopReceivers() {
@@ -131,7 +133,7 @@ class WebhooksIT extends IntegrationTest {
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = "v1=" + HexFormat.of().formatHex(
                 mac.doFinal((timestamp + "." + request.body()).getBytes(StandardCharsets.UTF_8)));
-        return java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 request.header("Carefeed-Signature").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -364,6 +366,9 @@ class WebhooksIT extends IntegrationTest {
         assertFieldsAtFault(api().postJson("/api/webhooks", "{\"url\":\"http://127.0.0.1/hook\","
                 + "\"eventKinds\":[\"review.deleted\"],\"providerCodes\":[\"not a code\"]}"), 400,
                 "eventKinds[0]", "providerCodes[0]");
+        assertFieldsAtFault(api().postJson("/api/webhooks", "{\"url\":\"http://127.0.0.1/hook\","
+                + "\"description\":\"bell\\u0007\",\"providerTypes\":[\"Not_A_Type\"]}"), 400, "description",
+                "providerTypes[0]");
         assertProblem(api().postJson("/api/webhooks", "{\"url\":"), 400);
     }
 
