@@ -34,6 +34,7 @@ public class ChoiceServiceApplication {
         application.setDefaultProperties(Map.of(
                 "spring.kafka.listener.auto-startup", "false",
                 "carefeed.outbox.relay", "false",
+                "carefeed.webhooks.deliver", "false",
                 "carefeed.ratings.refresh-cron", "-",
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN"));

@@ -101,6 +101,8 @@ public final class LocalStack implements AutoCloseable {
             choice.add(startService("choice-service", n, settings.choicePort(), settings.managementPort() + 1,
                     "carefeed-choice",
                     List.of("carefeed.demo.load-on-first-start=" + (n == 0),
+                            // Webhooks to receivers on this machine, over plain http: never in production.
+                            "carefeed.webhooks.allow-private-targets=true",
                             // Each review applied, with the trace id of the request that submitted it.
                             "logging.level.org.carefeed.choice.review.ReviewEventsListener=DEBUG",
                             // Every client of the local stack (its tests, the benchmarks) reads from this one

@@ -25,6 +25,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -58,6 +60,7 @@ class AdminSecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(adminPathsOnly())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(announcedAccount(accounts)))
                         .authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(errors -> errors
@@ -67,6 +70,16 @@ class AdminSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    /**
+     * Bearer tokens are read as feedback-service's only under {@code /api/admin}: elsewhere a bearer
+     * token is another feature's own (a webhook's management token), never a sign-in.
+     */
+    private static BearerTokenResolver adminPathsOnly() {
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        return request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/admin")
+                ? tokens.resolve(request) : null;
     }
 
     /** Refuses to start without a key, unless the development switch says to go without. */

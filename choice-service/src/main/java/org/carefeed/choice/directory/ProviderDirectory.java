@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory as other features read it (the open feeds): a provider by any identifier, an
+ * The directory as other features read it (the open feeds, webhooks): a provider by any identifier, an
  * organisation's sites as the published files link them, and whether a type is known. Reads only the
  * fields asked for, never a whole entry.
  */
@@ -64,6 +64,22 @@ public class ProviderDirectory {
     /** The provider's type, if the directory has it. */
     public Optional<String> typeOf(String code) {
         return named(code).map(Named::type);
+    }
+
+    /**
+     * Where a provider sits in the directory, for matching events against webhook filters.
+     *
+     * @param parentCode the organisation it belongs to (a site's trust), or null
+     */
+    public record Placement(String type, String parentCode) {
+    }
+
+    /** The provider's type and organisation, if the directory has it. */
+    public Optional<Placement> placementOf(String code) {
+        Query byId = query(where("_id").is(code));
+        byId.fields().include("entry.type").include("entry.parentCode");
+        return Optional.ofNullable(mongo.findOne(byId, Provider.class))
+                .map(p -> new Placement(p.entry().type(), p.entry().parentCode()));
     }
 
     /** The codes of the organisations whose published records name this one as their parent: its sites. */

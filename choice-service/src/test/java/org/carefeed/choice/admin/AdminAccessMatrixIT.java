@@ -44,7 +44,13 @@ class AdminAccessMatrixIT extends IntegrationTest {
             "POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404,
             "POST /api/admin/api-keys", 400,
             "GET /api/admin/api-keys", 200,
-            "DELETE /api/admin/api-keys/{id}", 404);
+            "DELETE /api/admin/api-keys/{id}", 404,
+            "GET /api/admin/webhooks", 200,
+            "GET /api/admin/webhooks/{id}", 404,
+            "POST /api/admin/webhooks/{id}/approve", 404,
+            "POST /api/admin/webhooks/{id}/reject", 404,
+            "POST /api/admin/webhooks/{id}/pause", 404,
+            "POST /api/admin/webhooks/{id}/resume", 404);
 
     static {
         ENDPOINTS.put("POST /api/admin/imports", api -> api.postMultipart("/api/admin/imports",
@@ -56,6 +62,12 @@ class AdminAccessMatrixIT extends IntegrationTest {
         ENDPOINTS.put("POST /api/admin/api-keys", api -> api.postJson("/api/admin/api-keys", "{}"));
         ENDPOINTS.put("GET /api/admin/api-keys", api -> api.get("/api/admin/api-keys"));
         ENDPOINTS.put("DELETE /api/admin/api-keys/{id}", api -> api.send("DELETE", "/api/admin/api-keys/no-such-key"));
+        ENDPOINTS.put("GET /api/admin/webhooks", api -> api.get("/api/admin/webhooks"));
+        ENDPOINTS.put("GET /api/admin/webhooks/{id}", api -> api.get("/api/admin/webhooks/no-such-subscription"));
+        for (String action : List.of("approve", "reject", "pause", "resume")) {
+            ENDPOINTS.put("POST /api/admin/webhooks/{id}/" + action,
+                    api -> api.postJson("/api/admin/webhooks/no-such-subscription/" + action, ""));
+        }
     }
 
     @Autowired
@@ -89,12 +101,17 @@ class AdminAccessMatrixIT extends IntegrationTest {
         assertThat(adminEndpoints).isEqualTo(new TreeSet<>(ENDPOINTS.keySet()));
     }
 
-    /** Outside the admin API everything is open data: reads only, which anyone may make. */
+    /**
+     * Outside the admin API everything is open data: reads only, which anyone may make. The one
+     * exception is webhook subscriptions, which anyone may register and only the holder of a
+     * subscription's own management token may read or delete (WebhooksIT).
+     */
     @Test
     void everyOtherEndpointIsAnOpenRead() {
         Set<String> others = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach((RequestMappingInfo info) ->
                 info.getPathPatternsCondition().getPatternValues().stream().filter(path -> !path.startsWith("/api/admin"))
+                        .filter(path -> !path.startsWith("/api/webhooks"))
                         .forEach(path -> info.getMethodsCondition().getMethods()
                                 .forEach(method -> others.add(method + " " + path))));
 

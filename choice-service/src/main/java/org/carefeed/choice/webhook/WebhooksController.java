@@ -1,0 +1,103 @@
+package org.carefeed.choice.webhook;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.carefeed.platform.web.InvalidRequest;
+import org.carefeed.platform.web.NotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Subscribers register a webhook, then read its status and delivery log, or delete it, with the
+ * management token they were given. A wrong token answers as an unknown subscription does, so ids
+ * cannot be probed.
+ */
+@RestController
+@RequestMapping(path = "/api/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
+class WebhooksController {
+
+    private final Subscriptions subscriptions;
+    private final Deliveries deliveries;
+    private final TargetGuard guard;
+
+    WebhooksController(Subscriptions subscriptions, Deliveries deliveries, TargetGuard guard) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.guard = guard;
+    }
+
+    /** Pending until an administrator approves it; nothing is delivered before. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<WebhookView.Registered> register(@Valid @RequestBody RegisterWebhook request) {
+        try {
+            guard.check(request.url());
+        } catch (TargetGuard.Refused refused) {
+            throw InvalidRequest.field("url", refused.getMessage());
+        }
+        Subscriptions.Registered registered = subscriptions.register(request.url(), request.filters(),
+                request.description());
+        Subscription s = registered.subscription();
+        return ResponseEntity.created(URI.create("/api/webhooks/" + s.id())).body(new WebhookView.Registered(
+                s.id(), s.status(), s.url(), s.filters(), registered.secret(), registered.managementToken()));
+    }
+
+    @GetMapping("/{id}")
+    WebhookView status(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return view(managed(id, authorization), deliveries);
+    }
+
+    /** The latest attempts, newest first. */
+    @GetMapping("/{id}/deliveries")
+    WebhookView.Log deliveries(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "must be from 1 to 200")
+            @Max(value = 200, message = "must be from 1 to 200") int limit) {
+        Subscription subscription = managed(id, authorization);
+        return new WebhookView.Log(deliveries.logOf(subscription.id(), limit).stream()
+                .map(WebhookView.AttemptView::of).toList());
+    }
+
+    /** Stops every delivery, and forgets the subscription with its log. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        Subscription subscription = managed(id, authorization);
+        subscriptions.delete(subscription.id());
+        deliveries.forget(subscription.id());
+        return ResponseEntity.noContent().build();
+    }
+
+    static WebhookView view(Subscription s, Deliveries deliveries) {
+        return WebhookView.of(s, new WebhookView.Backlog(deliveries.count(s.id(), Delivery.PENDING),
+                deliveries.count(s.id(), Delivery.HELD), deliveries.count(s.id(), Delivery.FAILED)));
+    }
+
+    private Subscription managed(String id, String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "Send the management token you were given at registration: Authorization: Bearer <token>.");
+            ErrorResponseException unauthorised = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+            unauthorised.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"carefeed-webhooks\"");
+            throw unauthorised;
+        }
+        return subscriptions.findManaged(id, authorization.substring(7).trim())
+                .orElseThrow(() -> new NotFound("There is no webhook subscription of that id and token."));
+    }
+}
