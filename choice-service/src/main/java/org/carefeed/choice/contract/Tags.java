@@ -10,6 +10,7 @@ public final class Tags {
     public static final String CHANGES = "Changes";
     public static final String STATISTICS = "Statistics";
     public static final String INDEX = "Index";
+    public static final String WEBHOOKS = "Webhooks";
     /** Where a 404 answer's description lives, for {@code @ApiResponse(ref = ...)}. */
     public static final String NOT_FOUND = "#/components/responses/" + OpenApiDocument.NOT_FOUND;
 

@@ -2,9 +2,14 @@ package org.carefeed.choice.webhook;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.carefeed.choice.contract.Tags;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = Tags.WEBHOOKS, description = "Signed pushes of public events to a subscriber's URL")
 class WebhooksController {
 
     private final Subscriptions subscriptions;
@@ -44,6 +50,12 @@ class WebhooksController {
 
     /** Pending until an administrator approves it; nothing is delivered before. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "registerWebhook", summary = "Register a webhook",
+            description = "A callback URL (https, public address) and filters (providers, organisations, provider "
+                    + "types, event kinds; empty means any). Answers 201 with the subscription, its signing secret "
+                    + "and its management token, each shown this once. Nothing is delivered until an "
+                    + "administrator approves it. Deliveries are signed POSTs: see the README's Webhooks section.")
+    @ApiResponse(responseCode = "201", description = "Registered, pending approval.")
     ResponseEntity<WebhookView.Registered> register(@Valid @RequestBody RegisterWebhook request) {
         try {
             guard.check(request.url());
@@ -58,15 +70,28 @@ class WebhooksController {
     }
 
     @GetMapping("/{id}")
-    WebhookView status(@PathVariable String id,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    @Operation(operationId = "getWebhook", summary = "A webhook's status",
+            description = "Its status, filters, failures and backlog, for its management token "
+                    + "(`Authorization: Bearer whm_...`); a wrong token answers 404, as an unknown id does.")
+    @ApiResponse(responseCode = "200", description = "The subscription.")
+    @ApiResponse(responseCode = "404", ref = Tags.NOT_FOUND)
+    WebhookView status(@Parameter(description = "The subscription's id, as registration gave it.",
+            example = "9b2f6c1e-4d8a-4f7e-9c3b-2a1d5e6f7a80") @PathVariable String id,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return view(managed(id, authorization), deliveries);
     }
 
     /** The latest attempts, newest first. */
     @GetMapping("/{id}/deliveries")
-    WebhookView.Log deliveries(@PathVariable String id,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's delivery log",
+            description = "The latest attempts, newest first: when, the receiver's status code or the error, how "
+                    + "long it took, and the next attempt; for its management token.")
+    @ApiResponse(responseCode = "200", description = "The attempts.")
+    @ApiResponse(responseCode = "404", ref = Tags.NOT_FOUND)
+    WebhookView.Log deliveries(@Parameter(description = "The subscription's id, as registration gave it.",
+            example = "9b2f6c1e-4d8a-4f7e-9c3b-2a1d5e6f7a80") @PathVariable String id,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @Parameter(description = "Attempts to list, 1 to 200.", example = "50")
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "must be from 1 to 200")
             @Max(value = 200, message = "must be from 1 to 200") int limit) {
         Subscription subscription = managed(id, authorization);
@@ -76,8 +101,13 @@ class WebhooksController {
 
     /** Stops every delivery, and forgets the subscription with its log. */
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook",
+            description = "Stops every delivery and forgets the subscription with its log; for its management token.")
+    @ApiResponse(responseCode = "204", description = "Deleted.")
+    @ApiResponse(responseCode = "404", ref = Tags.NOT_FOUND)
+    ResponseEntity<Void> delete(@Parameter(description = "The subscription's id, as registration gave it.",
+            example = "9b2f6c1e-4d8a-4f7e-9c3b-2a1d5e6f7a80") @PathVariable String id,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         Subscription subscription = managed(id, authorization);
         subscriptions.delete(subscription.id());
         deliveries.forget(subscription.id());

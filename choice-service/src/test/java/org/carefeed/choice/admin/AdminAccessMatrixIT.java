@@ -37,20 +37,20 @@ class AdminAccessMatrixIT extends IntegrationTest {
 
     /** What each admin endpoint is called with, and what an administrator gets: a harmless mistake. */
     private static final Map<String, Function<HttpApi, HttpApi.Response>> ENDPOINTS = new LinkedHashMap<>();
-    private static final Map<String, Integer> ADMIN_GETS = Map.of(
-            "POST /api/admin/imports", 400,
-            "GET /api/admin/imports/{id}", 404,
-            "GET /api/admin/dead-letters", 200,
-            "POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404,
-            "POST /api/admin/api-keys", 400,
-            "GET /api/admin/api-keys", 200,
-            "DELETE /api/admin/api-keys/{id}", 404,
-            "GET /api/admin/webhooks", 200,
-            "GET /api/admin/webhooks/{id}", 404,
-            "POST /api/admin/webhooks/{id}/approve", 404,
-            "POST /api/admin/webhooks/{id}/reject", 404,
-            "POST /api/admin/webhooks/{id}/pause", 404,
-            "POST /api/admin/webhooks/{id}/resume", 404);
+    private static final Map<String, Integer> ADMIN_GETS = Map.ofEntries(
+            Map.entry("POST /api/admin/imports", 400),
+            Map.entry("GET /api/admin/imports/{id}", 404),
+            Map.entry("GET /api/admin/dead-letters", 200),
+            Map.entry("POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 404),
+            Map.entry("POST /api/admin/api-keys", 400),
+            Map.entry("GET /api/admin/api-keys", 200),
+            Map.entry("DELETE /api/admin/api-keys/{id}", 404),
+            Map.entry("GET /api/admin/webhooks", 200),
+            Map.entry("GET /api/admin/webhooks/{id}", 404),
+            Map.entry("POST /api/admin/webhooks/{id}/approve", 404),
+            Map.entry("POST /api/admin/webhooks/{id}/reject", 404),
+            Map.entry("POST /api/admin/webhooks/{id}/pause", 404),
+            Map.entry("POST /api/admin/webhooks/{id}/resume", 404));
 
     static {
         ENDPOINTS.put("POST /api/admin/imports", api -> api.postMultipart("/api/admin/imports",

@@ -35,7 +35,9 @@ class ApiContractsIT extends IntegrationTest {
             "GET /feeds/organisations/{code}/reviews.{format}", "GET /feeds/types/{type}/reviews.{format}",
             "GET /downloads", "GET /downloads/{name}.csv", "GET /api", "GET /api/changes",
             "GET /api/statistics/moderation", "GET /api/statistics/complaints/providers/{code}",
-            "GET /api/statistics/complaints/organisations/{code}", "GET /api/statistics/method");
+            "GET /api/statistics/complaints/organisations/{code}", "GET /api/statistics/method",
+            "POST /api/webhooks", "GET /api/webhooks/{id}", "GET /api/webhooks/{id}/deliveries",
+            "DELETE /api/webhooks/{id}");
 
     @Test
     void theOpenApiDocumentDescribesEveryPublicOperationAndNoPrivateOne() throws IOException {
