@@ -14,6 +14,8 @@ import org.carefeed.platform.kafka.ListenerErrorHandling;
 import org.carefeed.platform.kafka.TopicProperties;
 import org.carefeed.platform.outbox.OutboxProperties;
 import org.carefeed.platform.outbox.OutboxRelay;
+import org.carefeed.platform.web.ClientAddresses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,5 +84,15 @@ class FeedbackConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
         return new OutboxRelay(mongo, kafka, properties, List.of("reviews", "complaints", "accounts"));
+    }
+
+    /**
+     * The client's address as the rate limits and the sign-in slow-down count it: read from the
+     * forwarding headers only behind the proxies in {@code carefeed.trusted-proxies}, which choice-service's
+     * rate limits believe too.
+     */
+    @Bean
+    ClientAddresses clientAddresses(@Value("${carefeed.trusted-proxies:}") List<String> trustedProxies) {
+        return new ClientAddresses(trustedProxies);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.account.Accounts;
 import org.carefeed.feedback.account.SecondFactors;
-import org.carefeed.feedback.ratelimit.ClientAddresses;
+import org.carefeed.platform.web.ClientAddresses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code carefeed.rate-limits.*}: how many requests one client address may make per window, counted
  * across every instance of the service. Behind a proxy, list it in {@code carefeed.trusted-proxies} so
- * the client's address, not the proxy's, counts (see {@link ClientAddresses}).
+ * the client's address, not the proxy's, counts (see {@link org.carefeed.platform.web.ClientAddresses}).
  *
  * @param signIn      sign-in attempts ({@code POST /api/auth/token})
  * @param submissions reviews, complaints and reports together

@@ -47,6 +47,7 @@ class EndpointAccessIT extends IntegrationTest {
             Map.entry("POST /api/auth/password-reset", Access.ANYONE),
             Map.entry("POST /api/reviews", Access.ANYONE),
             Map.entry("GET /api/reviews/{id}", Access.ANYONE),
+            Map.entry("GET /api/reviews/terms", Access.ANYONE),
             Map.entry("POST /api/reviews/{id}/reports", Access.ANYONE),
             Map.entry("GET /api/review-links/{secret}", Access.ANYONE),
             Map.entry("POST /api/review-links/{secret}/withdraw", Access.ANYONE),
