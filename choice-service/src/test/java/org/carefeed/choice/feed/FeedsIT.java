@@ -22,6 +22,10 @@ import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
@@ -85,9 +89,16 @@ class FeedsIT extends IntegrationTest {
         return (Feed) input.build(new StringReader(response.body()));
     }
 
+    /** JSON Feed 1.1's rules as a JSON Schema (src/test/resources/jsonfeed), checked on every feed read here. */
+    private static final Schema JSON_FEED_1_1 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(FeedsIT.class.getResourceAsStream("/jsonfeed/jsonfeed-1.1.schema.json"));
+
     private static JsonNode json(HttpApi.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/feed+json");
+        assertThat(JSON_FEED_1_1.validate(response.body(), InputFormat.JSON,
+                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true))))
+                .as("JSON Feed 1.1: %s", response.body()).isEmpty();
         JsonNode feed = response.json();
         assertThat(feed.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
         return feed;
