@@ -38,9 +38,9 @@ class LicenceLinks extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        boolean open = path.startsWith("/api/") || path.equals("/api") || path.startsWith("/feeds/")
-                || path.equals("/downloads");
-        return !open || path.equals("/api/admin") || path.startsWith("/api/admin/");
+        // A file names just its own licence (see the download package).
+        boolean file = path.startsWith("/downloads/");
+        return file || !(OpenDataPaths.isOpenData(path) || path.equals("/api"));
     }
 
     @Override
