@@ -11,6 +11,7 @@ seen twice does no harm.
 import json
 import sys
 import time
+import urllib.error
 import urllib.request
 
 base = next((a for a in sys.argv[1:] if not a.startswith("--")), "http://localhost:8082")
@@ -19,8 +20,12 @@ mirror = {}   # (kind, id) -> data
 position = 0
 
 while True:
-    with urllib.request.urlopen(f"{base}/api/changes?since={position}&limit=1000") as answer:
-        page = json.load(answer)
+    try:
+        with urllib.request.urlopen(f"{base}/api/changes?since={position}&limit=1000") as answer:
+            page = json.load(answer)
+    except urllib.error.HTTPError as refused:
+        # 410: this position is no longer kept (take a fresh copy); 400: it was never given by this feed.
+        sys.exit(f"{refused.code}: {json.load(refused).get('detail')}")
     for change in page["changes"]:
         if change["change"] == "lost":
             sys.exit("The feed lost a change: take a fresh copy from /downloads and start again.")

@@ -36,6 +36,7 @@ public class ChoiceServiceApplication {
                 "carefeed.outbox.relay", "false",
                 "carefeed.webhooks.deliver", "false",
                 "carefeed.ratings.refresh-cron", "-",
+                "carefeed.changes.purge-cron", "-",
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN"));
         return application;

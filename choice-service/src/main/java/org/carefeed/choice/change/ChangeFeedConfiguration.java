@@ -3,6 +3,7 @@ package org.carefeed.choice.change;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.carefeed.platform.kafka.ConsumerProperties;
 import org.carefeed.platform.kafka.TopicProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +14,14 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /** The changes topic and the listener container its recorder runs in. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ChangeFeedProperties.class)
 class ChangeFeedConfiguration {
 
     static final String RECORDER_FACTORY = "changeRecorderContainerFactory";
 
     @Bean
-    NewTopic changesTopic(TopicProperties topics) {
-        return ChangeNotices.topic(topics.replicas());
+    NewTopic changesTopic(TopicProperties topics, ChangeFeedProperties changes) {
+        return ChangeNotices.topic(topics.replicas(), changes.retention());
     }
 
     /**

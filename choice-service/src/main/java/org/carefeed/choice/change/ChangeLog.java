@@ -13,6 +13,7 @@ import java.util.stream.LongStream;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,28 @@ class ChangeLog {
 
     ChangeLog(MongoTemplate mongo) {
         this.mongo = mongo;
+        // For forgetting old changes: where the kept ones begin.
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("at", Sort.Direction.ASC).named("at"));
+    }
+
+    /**
+     * Forgets the changes announced before {@code cutoff}, always as a run from the start, never a gap
+     * in the middle (a reader stops at a gap): everything below the first position announced since the
+     * cutoff goes, which may take a few later ones that sat below it too. The last position always
+     * stays, so a client that is up to date can always ask from it.
+     *
+     * @return how many were forgotten
+     */
+    long forgetBefore(Instant cutoff) {
+        Query firstKept = query(where("at").gte(Date.from(cutoff))).with(Sort.by("at")).limit(1);
+        firstKept.fields().include("_id");
+        Document kept = mongo.findOne(firstKept, Document.class, COLLECTION);
+        OptionalLong last = last();
+        if (last.isEmpty()) {
+            return 0;
+        }
+        long keepFrom = kept == null ? last.getAsLong() : Math.min(((Number) kept.get("_id")).longValue(), last.getAsLong());
+        return mongo.remove(query(where("_id").lt(keepFrom)), COLLECTION).getDeletedCount();
     }
 
     /** Records a notice; recording one again (a redelivery) writes the same document. */

@@ -43,12 +43,12 @@ public class ChangeNotices {
     }
 
     /**
-     * Kept for good: notices are a few bytes each, and the {@code changes} collection can be rebuilt from
-     * the topic with the same positions.
+     * Kept as long as the change log keeps its positions: notices are a few bytes each, and the
+     * {@code changes} collection can be rebuilt from the topic with the same positions.
      */
-    static NewTopic topic(int replicas) {
+    static NewTopic topic(int replicas, Duration retention) {
         return TopicBuilder.name(TOPIC).partitions(1).replicas(replicas)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+                .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention.toMillis())).build();
     }
 
     /** Announces these changes and returns once Kafka has them all; throws if it does not take them. */
