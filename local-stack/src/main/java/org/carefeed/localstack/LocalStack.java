@@ -1,6 +1,7 @@
 package org.carefeed.localstack;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 
 import org.carefeed.embedded.KafkaBroker;
 import org.carefeed.embedded.MongoWireServer;
@@ -26,6 +28,10 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
     static final String ERASURE_LAG = "60s";
+    /** Where the site router connects from, as Tomcat's remote IP valve matches it (a pattern)... */
+    static final String LOOPBACK_PATTERN = "127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0:0:0:0:0:0:0:1|::1";
+    /** ... and as the services' carefeed.trusted-proxies name it (networks). */
+    static final String LOOPBACK_NETWORKS = "127.0.0.0/8,::1";
 
     /** Everything started so far, stopped in reverse order. */
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -85,14 +91,18 @@ public final class LocalStack implements AutoCloseable {
         feedbackSecrets.put("CAREFEED_AUTH_SIGNING_KEY_ID", tokenKey.id());
         feedbackSecrets.put("CAREFEED_AUTH_SIGNING_KEY_PRIVATE_KEY", tokenKey.privatePem());
         feedbackSecrets.putAll(verification);
+        // The site's port is taken first: a clash shows at once, not after the services have started.
+        track(SiteRouter.start(settings.sitePort(), Map.of(
+                SiteRoutes.Service.FEEDBACK, instanceUrls(settings.feedbackPort()),
+                SiteRoutes.Service.CHOICE, instanceUrls(settings.choicePort()))));
         List<ServiceProcess> feedback = new ArrayList<>();
         List<ServiceProcess> choice = new ArrayList<>();
         for (int n = 0; n < settings.instances(); n++) {
             feedback.add(startService("feedback-service", n, settings.feedbackPort(), settings.managementPort(),
                     "carefeed-feedback",
                     List.of("carefeed.moderation.policy=auto",
-                            // Links in answers name the first instance, as they would name the one public address.
-                            "carefeed.links.base-url=http://localhost:" + settings.feedbackPort(),
+                            // Private links name the one site, as they would name the public address.
+                            "carefeed.links.base-url=" + settings.siteUrl(),
                             // The demo accounts sign in with the demo password alone; anyone may still set up a
                             // second factor, and is then asked for it.
                             "carefeed.auth.second-factor-required-roles="),
@@ -120,6 +130,7 @@ public final class LocalStack implements AutoCloseable {
         System.out.printf("""
 
                 Carefeed is running%s.
+                  site              %s   (both services by path)
                   feedback-service  %s   (POST /api/reviews)
                   choice-service    %s   (GET /api/providers/{code}/reviews)
                   metrics           %s
@@ -135,9 +146,15 @@ public final class LocalStack implements AutoCloseable {
                 Press Ctrl-C to stop.
                 %n""",
                 settings.instances() == 1 ? "" : ", " + settings.instances() + " instances of each service",
-                urls(feedback), urls(choice), metricsUrls(all), data.resolve("logs"),
-                settings.kafkaBootstrapServers(), settings.mongoUri(""), data, choice.get(0).url(),
+                settings.siteUrl(), urls(feedback), urls(choice), metricsUrls(all), data.resolve("logs"),
+                settings.kafkaBootstrapServers(), settings.mongoUri(""), data, settings.siteUrl(),
                 demoPassword, DemoAccounts.describe());
+    }
+
+    /** Where each instance of a service whose first instance listens on {@code firstPort} listens. */
+    private List<URI> instanceUrls(int firstPort) {
+        return IntStream.range(0, settings.instances())
+                .mapToObj(n -> URI.create("http://localhost:" + LocalStackSettings.portOf(firstPort, n))).toList();
     }
 
     private static String urls(List<ServiceProcess> instances) {
@@ -159,7 +176,13 @@ public final class LocalStack implements AutoCloseable {
                 // Erasure completes within two minutes here, so it can be checked by hand: segments of the
                 // compacted review topics roll and are compacted within a minute, nudged every 30 s.
                 "carefeed.topics.erasure-lag=" + ERASURE_LAG,
-                "carefeed.topics.tombstone-retention=1h"));
+                "carefeed.topics.tombstone-retention=1h",
+                // Behind the site router on loopback: links name the site (X-Forwarded-Host, -Port, -Proto) and
+                // the client is read from X-Forwarded-For, believed from loopback alone. Tomcat's own handling
+                // (native) rather than Spring's filter, which would believe these headers from anyone.
+                "server.forward-headers-strategy=native",
+                "server.tomcat.remoteip.internal-proxies=" + LOOPBACK_PATTERN,
+                "carefeed.trusted-proxies=" + LOOPBACK_NETWORKS));
         properties.addAll(ownProperties);
         String instanceName = n == 0 ? name : name + "-" + (n + 1);
         return track(ServiceProcess.start(instanceName, settings.servicesDir().resolve(name + ".jar"), port,

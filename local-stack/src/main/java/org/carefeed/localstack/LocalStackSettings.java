@@ -16,6 +16,7 @@ record LocalStackSettings(
         int kafkaPort,
         int kafkaControllerPort,
         int mongoPort,
+        int sitePort,
         int feedbackPort,
         int choicePort,
         int managementPort,
@@ -30,6 +31,7 @@ record LocalStackSettings(
               --kafka-port=9092               Kafka broker (PLAINTEXT)
               --kafka-controller-port=9093    Kafka KRaft controller
               --mongo-port=27017              Mongo-wire server
+              --site-port=8080                the one site: both services' pages and APIs, routed by path
               --feedback-port=8081            feedback-service HTTP
               --choice-port=8082              choice-service HTTP
               --management-port=9081          feedback-service's actuator (metrics, full health), on
@@ -43,7 +45,7 @@ record LocalStackSettings(
             """;
 
     private static final List<String> NAMES = List.of("data-dir", "services-dir", "kafka-port",
-            "kafka-controller-port", "mongo-port", "feedback-port", "choice-port", "management-port", "instances");
+            "kafka-controller-port", "mongo-port", "site-port", "feedback-port", "choice-port", "management-port", "instances");
 
     static LocalStackSettings from(String[] args, Map<String, String> environment, Path defaultServicesDir) {
         Map<String, String> given = new HashMap<>();
@@ -67,6 +69,7 @@ record LocalStackSettings(
                 port(given, "kafka-port", 9092),
                 port(given, "kafka-controller-port", 9093),
                 port(given, "mongo-port", 27017),
+                port(given, "site-port", 8080),
                 port(given, "feedback-port", 8081),
                 port(given, "choice-port", 8082),
                 port(given, "management-port", 9081),
@@ -107,6 +110,11 @@ record LocalStackSettings(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " must be a port number from 1 to 65535, was: " + value);
         }
+    }
+
+    /** The one address patients and staff use, whichever service answers. */
+    String siteUrl() {
+        return "http://localhost:" + sitePort;
     }
 
     String kafkaBootstrapServers() {

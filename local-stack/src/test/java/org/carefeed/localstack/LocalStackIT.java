@@ -89,6 +89,8 @@ class LocalStackIT extends StackTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> stack.get(choice + "/api/providers/ZZ101")
                 .contains("Would recommend (Friends and Family Test)"));
 
+        throughTheOneSite();
+
         stack.process().destroy();
         assertThat(stack.process().waitFor(90, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         assertThat(stack.output()).anyMatch(line -> line.contains("Carefeed stopped."));
@@ -115,6 +117,47 @@ class LocalStackIT extends StackTest {
         stack.process().destroy();
         assertThat(stack.process().waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(services).as("stopping the stack stops its services").noneMatch(ProcessHandle::isAlive);
+    }
+
+    /**
+     * The site's one address, as patients and staff use it: a review submitted to feedback-service's API there
+     * is read back from choice-service's API, feed and download there, with links naming the site; staff and
+     * the administrator reach each service's own branch of the shared paths.
+     */
+    private void throughTheOneSite() throws Exception {
+        String site = stack.site();
+        assertThat(stack.output()).anyMatch(line -> line.contains("site              " + site + "   (both services by path)"));
+        HttpResponse<String> accepted = stack.post(site + "/api/reviews",
+                review("ZZ103", "One address", "Found, reviewed and read back on one site."), null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String privateLink = accepted.headers().firstValue("Location").orElseThrow();
+        assertThat(privateLink).as("the private link names the site").startsWith(site + "/api/review-links/");
+        assertThat(stack.get(privateLink)).contains("\"status\":\"published\"");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> stack.get(site + "/api/providers/ZZ103/reviews")
+                .contains("Found, reviewed and read back on one site."));
+        String feed = stack.get(site + "/feeds/providers/ZZ103/reviews.atom");
+        assertThat(feed).as("the feed's absolute links name the site, not a service's port")
+                .contains("One address", "href=\"" + site + "/feeds/providers/ZZ103/reviews.atom")
+                .doesNotContain(stack.choice());
+        assertThat(stack.get(site + "/api")).contains(site + "/api/providers").doesNotContain(stack.choice());
+
+        HttpResponse<String> download = stack.get(site + "/downloads/reviews.csv", null);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(download.headers().allValues("Link")).anyMatch(link -> link.contains("rel=\"license\""));
+        assertThat(download.headers().firstValue("Content-Length")).as("streamed through, not gathered first").isEmpty();
+        assertThat(download.body()).contains("One address");
+
+        // Both services answer under /api/providers/{code}/: staff's feedback is feedback-service's.
+        HttpResponse<String> signedIn = stack.post(site + "/api/auth/token",
+                "{\"email\": \"staff.trust@demo.carefeed\", \"password\": \"%s\"}".formatted(stack.demoPassword()), null);
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        HttpResponse<String> staffView = stack.get(site + "/api/providers/ZZ103/feedback", field(signedIn.body(), "accessToken"));
+        assertThat(staffView.statusCode()).as(staffView.body()).isEqualTo(200);
+        assertThat(staffView.body()).contains("One address");
+        assertThat(stack.get(site + "/api/providers/ZZ103/feedback", null).statusCode()).isEqualTo(401);
+        assertThat(stack.get(site + "/api/providers/ZZ103")).contains("\"code\":\"ZZ103\"");
     }
 
     private static String review(String providerCode, String title, String text) {

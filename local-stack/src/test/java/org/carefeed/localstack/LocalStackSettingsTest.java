@@ -20,6 +20,8 @@ class LocalStackSettingsTest {
         assertThat(settings.servicesDir()).isEqualTo(SERVICES);
         assertThat(settings.kafkaPort()).isEqualTo(9092);
         assertThat(settings.mongoPort()).isEqualTo(27017);
+        assertThat(settings.sitePort()).isEqualTo(8080);
+        assertThat(settings.siteUrl()).isEqualTo("http://localhost:8080");
         assertThat(settings.feedbackPort()).isEqualTo(8081);
         assertThat(settings.choicePort()).isEqualTo(8082);
         assertThat(settings.managementPort()).isEqualTo(9081);
@@ -29,10 +31,12 @@ class LocalStackSettingsTest {
     void argumentsWinOverEnvironmentWhichWinsOverDefaults() {
         LocalStackSettings settings = LocalStackSettings.from(
                 new String[] {"--kafka-port=19092", "--data-dir=/tmp/cf"},
-                Map.of("CAREFEED_KAFKA_PORT", "29092", "CAREFEED_MONGO_PORT", "27018"), SERVICES);
+                Map.of("CAREFEED_KAFKA_PORT", "29092", "CAREFEED_MONGO_PORT", "27018", "CAREFEED_SITE_PORT", "18080"),
+                SERVICES);
 
         assertThat(settings.kafkaPort()).isEqualTo(19092);
         assertThat(settings.mongoPort()).isEqualTo(27018);
+        assertThat(settings.sitePort()).isEqualTo(18080);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/cf"));
         assertThat(settings.kafkaBootstrapServers()).isEqualTo("localhost:19092");
     }

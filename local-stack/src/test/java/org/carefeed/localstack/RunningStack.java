@@ -50,6 +50,7 @@ final class RunningStack implements AutoCloseable {
     private final int managementPort;
     private final int instances;
     private final List<Integer> infraPorts = List.of(freePort(), freePort(), freePort());
+    private final int sitePort = freePort();
     private Process stack;
 
     RunningStack(Path dataDir, Path consoleDir, int instances) {
@@ -70,6 +71,7 @@ final class RunningStack implements AutoCloseable {
                 "--kafka-port=" + infraPorts.get(0),
                 "--kafka-controller-port=" + infraPorts.get(1),
                 "--mongo-port=" + infraPorts.get(2),
+                "--site-port=" + sitePort,
                 "--feedback-port=" + feedbackPort,
                 "--choice-port=" + (feedbackPort + 1),
                 "--management-port=" + managementPort,
@@ -83,6 +85,11 @@ final class RunningStack implements AutoCloseable {
             return output().stream().anyMatch(line -> line.contains("Carefeed is running"));
         });
         return this;
+    }
+
+    /** The one site: both services, by path. */
+    String site() {
+        return "http://localhost:" + sitePort;
     }
 
     String feedback() {
