@@ -19,6 +19,7 @@ class WebFoundationIT extends IntegrationTest {
 
         assertThat(css.status()).isEqualTo(200);
         assertThat(css.contentType()).startsWith("text/css");
+        assertThat(css.header("Cache-Control")).isEqualTo("max-age=3600, public");
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.contentType()).startsWith("text/javascript");
     }

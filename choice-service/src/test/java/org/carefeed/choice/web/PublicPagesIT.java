@@ -91,6 +91,7 @@ class PublicPagesIT extends IntegrationTest {
         served(icon, "image/svg+xml");
         served(manifest, "application/json");
         assertThat(css.body()).contains(".nhsuk-header").doesNotContain("url(/assets/images/");
+        assertThat(css.header("Cache-Control")).as("kept an hour").isEqualTo("max-age=3600, public");
         assertThat(script).startsWith("/assets/nhsuk/");
         // The stylesheet names its images relative to itself.
         served("/assets/nhsuk/images/nhsuk-icon-arrow-down.svg", "image/svg+xml");
