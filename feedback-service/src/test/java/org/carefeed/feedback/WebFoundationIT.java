@@ -26,12 +26,14 @@ class WebFoundationIT extends IntegrationTest {
 
     @Test
     void anApiAnswerCarriesTheHeadersAndWhatAPostAnswersIsNeverStored() {
-        HttpApi.Response refused = api().postJson("/api/auth/token", "{\"email\": \"nobody@example.org\", \"password\": \"wrong\"}");
+        HttpApi.Response refused = api().postJson("/api/auth/token",
+                "{\"email\": \"nobody@example.org\", \"password\": \"wrong\"}");
 
         assertThat(refused.status()).isBetween(400, 499);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(refused.header("Content-Security-Policy")).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(refused.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
         assertThat(refused.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(refused.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }

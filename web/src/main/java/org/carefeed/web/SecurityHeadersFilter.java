@@ -40,7 +40,8 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         String nonce = nonce();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         request.setAttribute(NONCE_ATTRIBUTE, nonce);
-        response.setHeader("Content-Security-Policy", policy(nonce, startsWithAny(path, properties.inlineStylePaths())));
+        boolean inlineStyles = startsWithAny(path, properties.inlineStylePaths());
+        response.setHeader("Content-Security-Policy", policy(nonce, inlineStyles));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         if (!isRead(request.getMethod()) || startsWithAny(path, properties.privatePaths())) {

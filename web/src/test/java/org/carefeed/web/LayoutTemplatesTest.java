@@ -17,7 +17,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /** The layout and fragments, through a form page built from them as later pages will be (test resources). */
 class LayoutTemplatesTest {
 
-    private static final List<Crumb> CRUMBS = List.of(new Crumb("Home", "/"), new Crumb("Leave a review", "/reviews/new"));
+    private static final List<Crumb> CRUMBS =
+            List.of(new Crumb("Home", "/"), new Crumb("Leave a review", "/reviews/new"));
 
     private final SpringTemplateEngine engine = engine();
 

@@ -11,8 +11,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class SecurityHeadersFilterTest {
 
-    private static final WebPageProperties DEVELOPMENT =
-            new WebPageProperties(false, List.of("/reviews/status/"), List.of("https://assets.nhs.uk"), List.of("/swagger-ui/"));
+    private static final WebPageProperties DEVELOPMENT = new WebPageProperties(false, List.of("/reviews/status/"),
+            List.of("https://assets.nhs.uk"), List.of("/swagger-ui/"));
     private static final WebPageProperties PRODUCTION =
             new WebPageProperties(true, List.of(), List.of("https://assets.nhs.uk"), List.of());
 
@@ -35,8 +35,8 @@ class SecurityHeadersFilterTest {
     void whatAFormPostAnswersAndPrivatePagesAreNeverStored() throws Exception {
         assertThat(filter(DEVELOPMENT, new MockHttpServletRequest("POST", "/cookies")).getHeader("Cache-Control"))
                 .isEqualTo("no-store");
-        assertThat(filter(DEVELOPMENT, new MockHttpServletRequest("GET", "/reviews/status/abc")).getHeader("Cache-Control"))
-                .isEqualTo("no-store");
+        assertThat(filter(DEVELOPMENT, new MockHttpServletRequest("GET", "/reviews/status/abc"))
+                .getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(filter(DEVELOPMENT, new MockHttpServletRequest("HEAD", "/reviews")).getHeader("Cache-Control"))
                 .isNull();
     }
