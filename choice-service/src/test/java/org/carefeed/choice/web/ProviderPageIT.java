@@ -23,6 +23,7 @@ import org.carefeed.choice.review.ReviewEvents;
 import org.carefeed.events.ReviewPublished;
 import org.carefeed.testsupport.HttpApi;
 import org.carefeed.testsupport.IntegrationTest;
+import org.carefeed.testsupport.MongoCommands;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -241,6 +242,50 @@ class ProviderPageIT extends IntegrationTest {
             assertThat(page.select("h1").eachText()).as(path).containsExactly("Page not found");
             assertThat(page.title()).isEqualTo("Page not found – Carefeed – NHS");
         }
+    }
+
+    @Test
+    void aClosedProviderIsClearlyMarked() {
+        NhsChoicesFixture both = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
+                .hospital("PPC01", "Closing Page Site", "Closing Hospital", "TP1 3CC", "53.72", "-1.42", "", "", "")
+                .hospital("PPC02", "Closing Page Site", "Staying Hospital", "TP1 3CD", "53.72", "-1.42", "", "", "");
+        NhsChoicesFixture withoutTheFirst = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
+                .hospital("PPC02", "Closing Page Site", "Staying Hospital", "TP1 3CD", "53.72", "-1.42", "", "", "");
+        AdminImports imports = new AdminImports(api());
+        assertThat(imports.importAndWait("closing-page-site.csv", both.windows1252(), Map.of("closeMissing", "false"))
+                .get("status").asString()).isEqualTo("succeeded");
+        assertThat(page("/providers/PPC01").select(".nhsuk-tag--red, .nhsuk-warning-callout")).isEmpty();
+
+        assertThat(imports.importAndWait("closing-page-site.csv", withoutTheFirst.windows1252(),
+                Map.of("closeMissing", "true")).get("status").asString()).isEqualTo("succeeded");
+
+        Document page = page("/providers/PPC01");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Closing Hospital");
+        assertThat(page.selectFirst(".nhsuk-warning-callout h2").text()).contains("This service has closed");
+        assertThat(page.select("#contact + dl .nhsuk-tag--red").text()).isEqualTo("Closed");
+    }
+
+    @Test
+    void readsTheSameFewQueriesWhateverTheNumberOfReviews() {
+        MongoCommands.record();
+        page("/providers/" + ORGANISATION);
+        List<MongoCommands.Command> none = MongoCommands.stop().stream()
+                .filter(MongoCommands.Command::fromWebRequest).toList();
+        MongoCommands.record();
+        page("/providers/" + SITE);
+        List<MongoCommands.Command> twelve = MongoCommands.stop().stream()
+                .filter(MongoCommands.Command::fromWebRequest).toList();
+
+        // Without reviews: the entry, its sites, the figures, the indicators, the listing and the (no) reviews.
+        // With them, only the days the page's reviews were published on (at most a page's worth) come in.
+        assertThat(none).extracting(MongoCommands.Command::collection).containsExactlyInAnyOrder("providers",
+                "providers", "provider_summaries", "indicator_values", "review_listings", "reviews");
+        assertThat(twelve).hasSizeLessThanOrEqualTo(none.size() + ProviderPageController.REVIEWS_A_PAGE);
+        assertThat(twelve).extracting(MongoCommands.Command::collection)
+                .filteredOn(collection -> !collection.equals("review_listing_days"))
+                .containsExactlyInAnyOrderElementsOf(none.stream().map(MongoCommands.Command::collection).toList());
+        assertThat(twelve.stream().filter(c -> "reviews".equals(c.collection()))).as("the page's reviews in one read")
+                .hasSize(1);
     }
 
     private Document page(String path) {
