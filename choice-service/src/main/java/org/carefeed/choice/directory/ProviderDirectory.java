@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
+import org.carefeed.events.Coordinates;
+import org.carefeed.events.PostalAddress;
 import org.carefeed.events.ProviderIds;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,9 +22,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory as other features read it (the open feeds, webhooks): a provider by any identifier, an
- * organisation's sites as the published files link them, and whether a type is known. Reads only the
- * fields asked for, never a whole entry.
+ * The directory as other features read it (the open feeds, webhooks, the provider page): a provider by any
+ * identifier, an organisation's sites as the published files link them, and whether a type is known. Reads
+ * only the fields asked for, never a whole entry, except for the page that shows the entry.
  */
 @Component
 public class ProviderDirectory {
@@ -59,6 +62,51 @@ public class ProviderDirectory {
         }
         String qualified = id.get().contains(":") ? id.get() : "ods:" + id.get();
         return identifiers.providerOf(qualified).flatMap(this::named);
+    }
+
+    /**
+     * What a provider's page shows of its directory entry, as the profile API reads it.
+     *
+     * @param closed     true once the directory no longer lists it
+     * @param parentCode the organisation it belongs to, or null; {@code parentName} as its entry names it
+     * @param sites      the providers whose entries name it as their parent, by name
+     */
+    public record Entry(String code, String name, String type, String subType, boolean closed,
+            PostalAddress address, Coordinates location, List<String> phones, List<String> emails, String website,
+            String parentCode, String parentName, List<Site> sites) {
+    }
+
+    /** One of an organisation's sites. */
+    public record Site(String code, String name, boolean closed) {
+    }
+
+    /**
+     * The entry of the provider an identifier names (as {@link #find}), with its sites: the same two reads
+     * as the profile API, whatever the size of the organisation. Empty for an unknown or malformed one.
+     */
+    public Optional<Entry> entryOf(String identifier) {
+        Optional<String> id = ProviderIds.normalise(identifier);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Provider provider = mongo.findById(id.get(), Provider.class);
+        if (provider == null) {
+            String qualified = id.get().contains(":") ? id.get() : "ods:" + id.get();
+            provider = identifiers.providerOf(qualified).map(found -> mongo.findById(found, Provider.class))
+                    .orElse(null);
+        }
+        if (provider == null) {
+            return Optional.empty();
+        }
+        Query children = query(where(PARENT_CODE).is(provider.code()));
+        children.fields().include("entry.name").include("entry.type").include("status");
+        List<Site> sites = mongo.find(children, Provider.class).stream()
+                .map(child -> new Site(child.code(), child.entry().name(), Provider.CLOSED.equals(child.status())))
+                .sorted(Comparator.comparing(Site::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        DirectoryEntry e = provider.entry();
+        return Optional.of(new Entry(provider.code(), e.name(), e.type(), e.subType(),
+                Provider.CLOSED.equals(provider.status()), e.address(), e.location(), e.phones(), e.emails(),
+                e.website(), e.parentCode(), e.parentName(), sites));
     }
 
     /** The provider's type, if the directory has it. */
