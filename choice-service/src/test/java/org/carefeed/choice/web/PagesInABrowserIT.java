@@ -1,15 +1,25 @@
 package org.carefeed.choice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.carefeed.choice.imports.AdminImports;
+import org.carefeed.choice.imports.NhsChoicesFixture;
+import org.carefeed.choice.review.ReviewEvents;
+import org.carefeed.events.ReviewPublished;
 import org.carefeed.testsupport.Browser;
 import org.carefeed.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * choice-service's pages in a real browser, with and without JavaScript: axe-core finds nothing wrong
@@ -20,6 +30,9 @@ class PagesInABrowserIT extends IntegrationTest {
 
     private static final List<String> PAGES = List.of("/", "/accessibility-statement", "/privacy", "/cookies",
             "/house-rules", "/contact");
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -58,6 +71,27 @@ class PagesInABrowserIT extends IntegrationTest {
             browser.visit(url("/"));
             assertThat(browser.driver().findElement(By.cssSelector("form[action='/search']")).isDisplayed()).isTrue();
             browser.screenshot("choice-start-without-javascript");
+        }
+    }
+
+    /** A provider with reviews, one answered, on its page: the chart, the table and the reviews pass axe too. */
+    @Test
+    void theProviderPageWithItsChartAndReviewsIsCleanForAxe() throws Exception {
+        NhsChoicesFixture file = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
+                .hospital("PBR01", "Browser Site", "Browser Test Hospital", "TP1 3CC", "53.72", "-1.42", "",
+                        "01632 960002", "");
+        assertThat(new AdminImports(api()).importAndWait("browser-site.csv", file.windows1252(),
+                Map.of("closeMissing", "false")).get("status").asString()).isEqualTo("succeeded");
+        ReviewPublished answered = ReviewEvents.published("PBR01", 4, "Seen quickly & kindly", Instant.now());
+        new ReviewEvents(kafka).send(ReviewEvents.published("PBR01", 2, "Long wait", Instant.now().minusSeconds(60)),
+                answered, ReviewEvents.response(answered, 2, "Thank you for telling us.", Instant.now(), Instant.now()));
+
+        try (Browser browser = Browser.open()) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> browser.visit(url("/providers/PBR01")).driver()
+                    .getPageSource().contains("Thank you for telling us."));
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("svg[role='img']"))).isNotEmpty();
+            browser.screenshot("choice-provider-page");
         }
     }
 }
