@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,8 @@ class SearchPagesIT extends IntegrationTest {
             file.hospital(String.format("ZPW%02d", i), "Clinic", String.format("Zephyrwood Clinic %02d", i), "WQ9 9AA",
                     "51.00", "-3.00", "", "", "");
         }
-        assertThat(new AdminImports(api()).importAndWait("search-pages.csv", file.windows1252())
+        assertThat(new AdminImports(api()).importAndWait("search-pages.csv", file.windows1252(),
+                Map.of("closeMissing", "false"))
                 .get("status").asString()).isEqualTo("succeeded");
         ReviewEvents events = new ReviewEvents(kafka);
         int[] ratings = {5, 4, 4, 5, 4};
