@@ -57,11 +57,11 @@ class SearchPageController {
     /** The form as sent, to show again as it was typed. */
     record Form(String q, String near, String type, String radiusKm) {
 
-        boolean hasNear() {
+        public boolean hasNear() {
             return !near.isBlank();
         }
 
-        boolean isDistance(String km) {
+        public boolean isDistance(String km) {
             return km.equals(radiusKm.isEmpty() ? DEFAULT_DISTANCE : radiusKm);
         }
     }
@@ -76,11 +76,11 @@ class SearchPageController {
      */
     record Rating(Double score, int stars, long reviewCount, String hiddenReason) {
 
-        boolean shown() {
+        public boolean shown() {
             return score != null;
         }
 
-        String starText() {
+        public String starText() {
             return "★".repeat(stars) + "☆".repeat(5 - stars);
         }
     }
