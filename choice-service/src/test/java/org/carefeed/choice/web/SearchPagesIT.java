@@ -65,11 +65,8 @@ class SearchPagesIT extends IntegrationTest {
         for (int i = 0; i < ratings.length; i++) {
             events.send(ReviewEvents.published("QFW1", ratings[i], "Review " + i, RECENTLY.plusSeconds(i)));
         }
-        events.send(ReviewEvents.published("QFW2", 5, "Only one", RECENTLY));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(reviews("QFW1")).contains("\"reviewCount\":5,");
-            assertThat(reviews("QFW2")).contains("\"reviewCount\":1,");
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(reviews("QFW1")).contains("\"reviewCount\":5,"));
     }
 
     private String reviews(String code) {
