@@ -17,7 +17,7 @@ import org.carefeed.events.Coordinates;
 import org.carefeed.events.PostalAddress;
 
 /** What the directory API returns; documents never leave the service as they are stored. */
-final class ProviderViews {
+public final class ProviderViews {
 
     private ProviderViews() {
     }
@@ -26,7 +26,7 @@ final class ProviderViews {
      * A provider in a list, with its review figures. {@code distanceKm} only when searching near a
      * place; {@code opening} only for a provider whose opening times are published.
      */
-    record Summary(String code, String name, String type, String subType, String sector, String status,
+    public record Summary(String code, String name, String type, String subType, String sector, String status,
             PostalAddress address, Coordinates location, String parentCode, String parentName, Double distanceKm,
             Opening opening, ReviewFigures reviews) {
 
@@ -44,7 +44,7 @@ final class ProviderViews {
      * @param closesAt    when the current opening ends, if open
      * @param nextOpensAt when it next opens, within a fortnight, if closed
      */
-    record Opening(boolean openNow, ZonedDateTime closesAt, ZonedDateTime nextOpensAt) {
+    public record Opening(boolean openNow, ZonedDateTime closesAt, ZonedDateTime nextOpensAt) {
 
         static Opening of(ProviderDetails details, Instant now) {
             OpeningHours hours = OpeningHours.of(details.openingTimes());
@@ -121,7 +121,7 @@ final class ProviderViews {
      *                  {@code district}, the centre of the directory's providers there; {@code position}
      *                  for a latitude and longitude given
      */
-    record Near(String query, String precision, Coordinates centre) {
+    public record Near(String query, String precision, Coordinates centre) {
     }
 
     /**
@@ -131,7 +131,7 @@ final class ProviderViews {
      *                          1,000
      * @param totalIsLowerBound true when more than {@code total} match: the count stopped there
      */
-    record Results(List<Summary> items, String next, long total, boolean totalIsLowerBound, Near near) {
+    public record Results(List<Summary> items, String next, long total, boolean totalIsLowerBound, Near near) {
     }
 
     /**

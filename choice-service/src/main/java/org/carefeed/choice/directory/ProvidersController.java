@@ -5,9 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -36,7 +31,6 @@ import org.carefeed.choice.opendata.ConditionalReads;
 import org.carefeed.choice.opendata.DataVersions;
 import org.carefeed.choice.summary.ProviderSummaries;
 import org.carefeed.choice.summary.ProviderSummaries.Figures;
-import org.carefeed.events.Coordinates;
 import org.carefeed.events.ProviderIds;
 import org.carefeed.platform.web.InvalidRequest;
 import org.carefeed.platform.web.NotFound;
@@ -54,27 +48,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = Tags.PROVIDERS)
 class ProvidersController {
 
-    private static final Pattern LAT_LNG = Pattern.compile("^\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*$");
-    private static final double DEFAULT_RADIUS_KM = 10;
-
-    private final ProviderSearch search;
+    private final DirectorySearch directory;
     private final MongoTemplate mongo;
     private final LatestIndicators indicators;
     private final ProviderSummaries summaries;
     private final ProviderIdentifiers identifiers;
-    private final PostcodeCentres postcodes;
     private final Clock clock;
     private final ConditionalReads conditional;
 
-    ProvidersController(ProviderSearch search, MongoTemplate mongo, LatestIndicators indicators,
-            ProviderSummaries summaries, ProviderIdentifiers identifiers, PostcodeCentres postcodes, Clock clock,
-            ConditionalReads conditional) {
-        this.search = search;
+    ProvidersController(DirectorySearch directory, MongoTemplate mongo, LatestIndicators indicators,
+            ProviderSummaries summaries, ProviderIdentifiers identifiers, Clock clock, ConditionalReads conditional) {
+        this.directory = directory;
         this.mongo = mongo;
         this.indicators = indicators;
         this.summaries = summaries;
         this.identifiers = identifiers;
-        this.postcodes = postcodes;
         this.clock = clock;
         this.conditional = conditional;
     }
@@ -125,30 +113,15 @@ class ProvidersController {
             @Max(value = 100, message = "must be from 1 to 100") int limit,
             @Parameter(description = "The `next` of the previous page, unchanged; none for the first page.")
             @RequestParam(required = false) String cursor) {
-        ProviderViews.Near centre = near == null || near.isBlank() ? null : place(near.strip());
-        Coordinates at = centre == null ? null : centre.centre();
-        String order = sortOrder(sort, at);
-        if (radiusKm != null && at == null) {
-            throw InvalidRequest.parameter("radiusKm", "needs near: a postcode or lat,lng to measure from");
-        }
-        Instant open = openInstant(openNow, openAt);
-        SearchCursor after = cursor == null || cursor.isEmpty() ? null : SearchCursor.decode(cursor, order);
-        // Once the parameters are known good, so a mistake's answer carries no validators. Opening status is
-        // as of the minute; the fair scores order the pages.
+        // Checked before the validators, so a mistake's answer carries none. Opening status is as of the
+        // minute; the fair scores order the pages.
+        DirectorySearch.Prepared prepared = directory.prepare(new DirectorySearch.Parameters(q, type, service, near,
+                radiusKm, openNow, openAt, sort, limit, cursor));
         if (conditional.notModified(List.of(DataVersions.DIRECTORY, DataVersions.ALL_FIGURES),
                 ConditionalReads.Caching.SHORT, MediaType.APPLICATION_JSON_VALUE, queryString(), thisMinute())) {
             return null;
         }
-        ProviderSearch.Page page = search.search(new ProviderSearch.Request(
-                q == null || q.isBlank() ? null : q.strip(), type,
-                service == null || service.isBlank() ? null : service.strip(), open, at,
-                radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm, order, after, limit));
-        Map<String, Figures> figures = summaries.of(page.found().stream().map(f -> f.provider().code()).toList());
-        Instant now = clock.instant();
-        return new ProviderViews.Results(page.found().stream()
-                .map(f -> ProviderViews.Summary.of(f.provider(), f.distanceKm(), figures.get(f.provider().code()), now))
-                .toList(), page.next() == null ? null : page.next().encode(), page.total().count(),
-                page.total().lowerBound(), centre);
+        return directory.run(prepared);
     }
 
     /**
@@ -272,60 +245,5 @@ class ProvidersController {
 
     private static NotFound notFound(String id) {
         return new NotFound("There is no provider " + id + " in the directory.");
-    }
-
-    private ProviderViews.Near place(String near) {
-        Matcher latLng = LAT_LNG.matcher(near);
-        if (latLng.matches()) {
-            try {
-                return new ProviderViews.Near(near, "position",
-                        new Coordinates(Double.parseDouble(latLng.group(1)), Double.parseDouble(latLng.group(2))));
-            } catch (IllegalArgumentException outOfRange) {
-                throw InvalidRequest.parameter("near", "is not a position: latitude -90 to 90, longitude -180 to 180");
-            }
-        }
-        UkPostcode postcode = UkPostcode.parse(near).orElseThrow(() -> InvalidRequest.parameter("near",
-                "is neither a UK postcode (such as SW1A 1AA, or a district such as SW1A) nor a lat,lng position"));
-        PostcodeCentres.Place place = postcodes.locate(postcode).orElseThrow(() -> InvalidRequest.parameter("near",
-                "is in the postcode district " + postcode.district() + ", where the directory has no provider, "
-                        + "so it cannot tell where that is; check the postcode, or give lat,lng"));
-        return new ProviderViews.Near(postcode.isFull() ? postcode.unit() : postcode.district(),
-                place.precision().apiName(), place.centre());
-    }
-
-    /** The instant to be open at, from openNow or openAt; null when neither asks. */
-    private Instant openInstant(Boolean openNow, String openAt) {
-        if (openAt != null && !openAt.isBlank()) {
-            if (Boolean.TRUE.equals(openNow)) {
-                throw InvalidRequest.parameter("openAt", "cannot be given with openNow=true: choose one");
-            }
-            try {
-                return OffsetDateTime.parse(openAt.strip()).toInstant();
-            } catch (DateTimeParseException noOffset) {
-                try {
-                    return LocalDateTime.parse(openAt.strip()).atZone(OpeningHours.UK).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw InvalidRequest.parameter("openAt",
-                            "must be a date and time such as 2026-12-05T10:30 (UK time), or with an offset");
-                }
-            }
-        }
-        return Boolean.TRUE.equals(openNow) ? clock.instant() : null;
-    }
-
-    private static String sortOrder(String sort, Coordinates centre) {
-        if (sort == null || sort.isBlank() || sort.equals(ProviderSearch.BY_NAME)) {
-            return ProviderSearch.BY_NAME;
-        }
-        if (sort.equals(ProviderSearch.BY_DISTANCE)) {
-            if (centre == null) {
-                throw InvalidRequest.parameter("sort", "distance needs near: a postcode or lat,lng to measure from");
-            }
-            return ProviderSearch.BY_DISTANCE;
-        }
-        if (sort.equals(ProviderSearch.BY_RATING)) {
-            return ProviderSearch.BY_RATING;
-        }
-        throw InvalidRequest.parameter("sort", "must be name, distance or rating");
     }
 }
