@@ -76,7 +76,7 @@ class PagesInABrowserIT extends IntegrationTest {
 
     /** A provider with reviews, one answered, on its page: the chart, the table and the reviews pass axe too. */
     @Test
-    void theProviderPageWithItsChartAndReviewsIsCleanForAxe() throws Exception {
+    void searchResultsAndTheProviderPageWithItsChartAreCleanForAxeAndWorkWithoutJavaScript() throws Exception {
         NhsChoicesFixture file = NhsChoicesFixture.withHeader(NhsChoicesFixture.HOSPITAL_HEADER)
                 .hospital("PBR01", "Browser Site", "Browser Test Hospital", "TP1 3CC", "53.72", "-1.42", "",
                         "01632 960002", "");
@@ -92,6 +92,23 @@ class PagesInABrowserIT extends IntegrationTest {
             assertThat(browser.accessibilityViolations()).isEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("svg[role='img']"))).isNotEmpty();
             browser.screenshot("choice-provider-page");
+
+            browser.visit(url("/search?q=Browser+Test"));
+            assertThat(browser.driver().findElement(By.linkText("Browser Test Hospital")).isDisplayed()).isTrue();
+            assertThat(browser.accessibilityViolations()).as("search results").isEmpty();
+            browser.screenshot("choice-search-results");
+            browser.visit(url("/search?q=%7B%22%24ne%22%3A1%7D"));
+            assertThat(browser.driver().getTitle()).startsWith("Error: ");
+            assertThat(browser.accessibilityViolations()).as("search with an error").isEmpty();
+            browser.screenshot("choice-search-error");
+        }
+        // Without JavaScript: the start page's form leads to the results and on to the provider's page.
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.visit(url("/"));
+            browser.driver().findElement(By.id("q")).sendKeys("Browser Test");
+            browser.driver().findElement(By.cssSelector("form[action='/search'] button")).click();
+            browser.driver().findElement(By.linkText("Browser Test Hospital")).click();
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Browser Test Hospital");
         }
     }
 }
