@@ -69,7 +69,7 @@ public record SubmitReviewRequest(
     public static final int MAX_SERVICE_NAME_LENGTH = Review.MAX_SERVICE_NAME_LENGTH;
     public static final int MAX_DISPLAY_NAME_LENGTH = Review.MAX_DISPLAY_NAME_LENGTH;
 
-    SubmitReviewRequest {
+    public SubmitReviewRequest {
         providerCode = stripped(providerCode);
         serviceName = optional(serviceName);
         title = stripped(title);
