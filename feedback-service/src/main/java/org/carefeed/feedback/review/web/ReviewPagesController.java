@@ -46,7 +46,7 @@ class ReviewPagesController {
     private static final String RETURN_TO_CHECK = "check";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-    /** A choice of the "who are you" question: the API's value and how people say it. */
+    /** A choice of a radios question: the API's value and how people say it. */
     record Role(String value, String label) {
     }
 
@@ -55,6 +55,14 @@ class ReviewPagesController {
             new Role("carer", "I care for the patient"),
             new Role("relative-or-friend", "I am a relative or friend of the patient"),
             new Role("other", "Someone else"));
+
+    /** The rating's choices, best first, as the radios show them (the first has the field's id). */
+    static final List<Role> RATINGS = List.of(
+            new Role("5", "5 stars – excellent"),
+            new Role("4", "4 stars – good"),
+            new Role("3", "3 stars – average"),
+            new Role("2", "2 stars – poor"),
+            new Role("1", "1 star – very poor"));
 
     /** One line of check your answers. */
     record Row(Question question, String answer) {
@@ -166,6 +174,7 @@ class ReviewPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("returnTo", returnTo);
         model.addAttribute("roles", ROLES);
+        model.addAttribute("ratings", RATINGS);
         model.addAttribute("licence", licence);
         model.addAttribute("terms", licence.consent());
         model.addAttribute("maxTitle", SubmitReviewRequest.MAX_TITLE_LENGTH);
