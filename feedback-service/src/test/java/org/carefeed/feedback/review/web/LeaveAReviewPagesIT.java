@@ -87,7 +87,7 @@ class LeaveAReviewPagesIT extends IntegrationTest {
         assertThat(stored.getString("text")).isEqualTo(MONGO_OPERATOR);
         assertThat(stored.getString("visitMonth")).isEqualTo(visit.toString());
         assertThat(stored.getString("displayName")).isEqualTo("Anonymous");
-        assertThat(stored.getString("status")).isEqualTo("awaiting-moderation");
+        assertThat(stored.getString("status")).isEqualTo("AWAITING_MODERATION");
 
         String statusPath = privateLink.substring("http://localhost:8081".length());
         form.get(statusPath).shows(200, "Your review");
@@ -112,7 +112,7 @@ class LeaveAReviewPagesIT extends IntegrationTest {
             rating      | empty           | How would you rate your experience?                    | rating           | Choose a rating
             title       | empty           | Give your review a title                               | title            | Enter a title
             title       | too-long        | Give your review a title                               | title            | Title must be 120 characters or fewer
-            title       | control         | Give your review a title                               | title            | Title must not contain control characters
+            title       | control         | Give your review a title                               | title            | Title must not contain a control character
             your-review | empty           | Tell us about your experience                          | text             | Your review must be 20 to 5000 characters
             your-review | too-long        | Tell us about your experience                          | text             | Your review must be 20 to 5000 characters
             who-you-are | empty           | Who are you?                                           | authorRole       | Say who you are
