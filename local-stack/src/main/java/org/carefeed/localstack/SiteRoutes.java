@@ -43,7 +43,9 @@ final class SiteRoutes {
             "/api/admin/accounts",
             "/api/admin/reviews",
             "/api/admin/complaints",
-            "/api/providers/*/feedback");
+            "/api/providers/*/feedback",
+            // feedback-service's pages: "Leave a review" and the author's status page.
+            "/review");
 
     private static final List<String[]> FEEDBACK = FEEDBACK_PREFIXES.stream().map(SiteRoutes::segments).toList();
 

@@ -32,6 +32,8 @@ class SiteRoutesTest {
             "/api/providers/ZZ101/feedback/reviews/r-1/safeguarding/resolution",
             "/api/providers/ZZ101/feedback/complaints/C-1/safeguarding",
             "/api/providers/ZZ101/feedback/complaints/C-1/safeguarding/resolution",
+            "/review", "/review/provider", "/review/rating", "/review/rating/change", "/review/submit",
+            "/review/form-expired", "/review/status/s3cret", "/review/status/s3cret/withdraw",
             // Decorated forms of the same paths go where their service would take them.
             "/api/reviews/", "//api//reviews", "/api/reviews;jsessionid=1/r-1", "/api/providers/ZZ1;x=y/feedback"})
     void feedbackServiceOwnsItsApis(String path) {

@@ -1,5 +1,9 @@
 package org.carefeed.feedback.auth;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.carefeed.feedback.account.Account;
 import org.carefeed.feedback.account.Accounts;
 import org.carefeed.feedback.account.Role;
@@ -27,12 +31,22 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. Patients need no account: submitting, reporting and the private links are open
  * (and rate-limited). Everything that shows private feedback or changes someone else's needs a bearer
  * token and a role; which provider's data a staff member may reach is checked by {@link ProviderAccess}.
  * The API is stateless: no session and no cookie, hence no CSRF token either.
+ * <p>
+ * The one page post that stores something, the review form's submit, needs a CSRF token: the double-submit
+ * kind, its value in a cookie of the site (path /review, HttpOnly, SameSite=Strict) and in the form. Another
+ * site can neither read nor set that cookie, so it cannot forge the post; nothing is kept on the server, so it
+ * works whichever instance serves each page. The question pages before it change nothing, so need none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({AuthProperties.class, SignInThrottleProperties.class})
@@ -41,6 +55,9 @@ class SecurityConfiguration {
     private static final String STAFF = Role.STAFF.name();
     private static final String MODERATOR = Role.MODERATOR.name();
     private static final String ADMIN = Role.ADMIN.name();
+    /** The review form's submit (review.web.ReviewPagesController), and where a post without its token goes. */
+    private static final String REVIEW_SUBMIT = "/review/submit";
+    private static final String REVIEW_FORM_EXPIRED = "/review/form-expired";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, SecondFactorPolicy secondFactors)
@@ -60,7 +77,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized())
                         .accessDeniedHandler(forbidden()))
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(formCookie())
+                        .requireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, REVIEW_SUBMIT)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
@@ -111,8 +131,30 @@ class SecurityConfiguration {
         };
     }
 
+    /** The review form's token cookie: read only by the server, sent only with the site's own pages. */
+    private static CsrfTokenRepository formCookie() {
+        CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
+        cookies.setCookieName("carefeed-review-form");
+        cookies.setParameterName("formToken");
+        cookies.setCookiePath("/review");
+        cookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return cookies;
+    }
+
     private static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
+        AccessDeniedHandlerImpl formExpiredPage = new AccessDeniedHandlerImpl();
+        formExpiredPage.setErrorPage(REVIEW_FORM_EXPIRED);
+        return (request, response, exception) -> {
+            if (exception instanceof CsrfException) {
+                formExpiredPage.handle(request, response, exception);
+                return;
+            }
+            forbiddenProblem(request, response);
+        };
+    }
+
+    private static void forbiddenProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemResponses.write(response, HttpStatus.FORBIDDEN,
                 SecurityContextHolder.getContext().getAuthentication() instanceof AccountAuthentication signedIn
                         && signedIn.awaitsSecondFactor()
                         ? "Your account needs a second factor: set it up with POST /api/account/second-factor and "

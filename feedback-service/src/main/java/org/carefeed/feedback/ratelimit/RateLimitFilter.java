@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits sign-in attempts and anonymous submissions per client address. Runs before everything else,
+ * Limits sign-in attempts and anonymous submissions per client address (the review form's submit,
+ * {@code /review/submit}, counts as a submission like {@code POST /api/reviews}). Runs before everything else,
  * so a refused request costs no password check and no database work.
  */
 @Component
@@ -74,7 +75,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (path.equals("/api/auth/token") || path.equals("/api/auth/password-reset") || path.equals("/api/account/password")) {
             return Optional.of(signIn);
         }
-        if (path.equals("/api/reviews") || path.equals("/api/complaints") || REPORTS.matcher(path).matches()) {
+        if (path.equals("/api/reviews") || path.equals("/review/submit") || path.equals("/api/complaints") || REPORTS.matcher(path).matches()) {
             return Optional.of(submissions);
         }
         return Optional.empty();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** What an author can do with their private link: see their review's status, and withdraw it. */
 @Service
-class AuthorLinks {
+public class AuthorLinks {
 
     private final ReviewRepository reviews;
     private final EventCodec codec;
@@ -26,6 +26,16 @@ class AuthorLinks {
     Review find(String secret) {
         return PrivateLinkKey.hashOf(secret).flatMap(reviews::findByAuthorKeyHash)
                 .orElseThrow(() -> new NotFound("This link does not match any review. Check you copied all of it."));
+    }
+
+    /** What the author's status page shows. @throws NotFound as {@link #find} */
+    public AuthorView view(String secret) {
+        return AuthorView.of(find(secret));
+    }
+
+    /** Withdraws the review, for the author's status page. @throws NotFound as {@link #find} */
+    public AuthorView withdrawAndView(String secret) {
+        return AuthorView.of(withdraw(secret));
     }
 
     Review withdraw(String secret) {

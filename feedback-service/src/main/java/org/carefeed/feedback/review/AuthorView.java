@@ -10,14 +10,14 @@ import org.carefeed.feedback.moderation.ModerationReason;
  * What the author sees through their private link: their review's status and how it got there. No
  * moderator's identity or note, and no reports.
  */
-record AuthorView(String id, String providerCode, String status, int rating, String title, Instant submittedAt,
+public record AuthorView(String id, String providerCode, String status, int rating, String title, Instant submittedAt,
         Instant publishedAt, boolean canWithdraw, boolean canErase, List<Step> timeline) {
 
     private static final Set<String> SHOWN = Set.of("submitted", "queued-for-moderation", "published", "rejected",
             "withdrawn", "removed", "expired", "erased");
 
     /** @param reason what a moderator's reason means, for a rejection or removal */
-    record Step(String action, String status, Instant at, String reason) {
+    public record Step(String action, String status, Instant at, String reason) {
     }
 
     static AuthorView of(Review review) {

@@ -10,10 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param url where the licence's text is
  */
 @ConfigurationProperties("carefeed.reviews.licence")
-record ReviewLicence(String name, String url) {
+public record ReviewLicence(String name, String url) {
 
     /** What ticking "I agree" means, in words a patient can read. */
-    String consent() {
+    public String consent() {
         return "I agree that my review, once a moderator has checked it and taken out any personal details, is "
                 + "published with my display name (or Anonymous) and may be reused by anyone under the " + name
                 + " (" + url + "). I can withdraw it at any time with my private link, and it is then taken "

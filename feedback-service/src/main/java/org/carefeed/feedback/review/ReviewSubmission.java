@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * (with its event, when it is published at once) in one write. Nothing is stored for a refused review.
  */
 @Service
-class ReviewSubmission {
+public class ReviewSubmission {
 
     private final ReviewRepository reviews;
     private final ProviderDirectory directory;
@@ -41,11 +41,16 @@ class ReviewSubmission {
         this.metrics = metrics;
     }
 
-    record Submitted(Review review, String authorSecret) {
+    public record Submitted(Review review, String authorSecret) {
+
+        /** What became of the review at once, as the API names it: awaiting-moderation or published. */
+        public String status() {
+            return review.status().apiName();
+        }
     }
 
     /** @throws InvalidRequest a 422 if the provider is unknown or closed */
-    Submitted submit(SubmitReviewRequest request) {
+    public Submitted submit(SubmitReviewRequest request) {
         directory.requireOpen(request.providerCode(), "providerCode");
         PrivateLinkKey key = PrivateLinkKey.generate();
         Review review = Review.submitted(request, key.hash(), clock.instant());

@@ -17,7 +17,7 @@ import org.carefeed.platform.text.PrintableText;
  * What a patient sends to review a provider. Text is stripped of surrounding whitespace, Unicode
  * spaces included, before it is validated, so a title of spaces counts as blank.
  */
-record SubmitReviewRequest(
+public record SubmitReviewRequest(
         @NotBlank(message = "enter the ODS code of the provider, such as RJ731")
         @Pattern(regexp = ProviderIds.REGEX, message = ProviderIds.MESSAGE)
         String providerCode,
@@ -62,7 +62,14 @@ record SubmitReviewRequest(
         @AssertTrue(message = "your review can only be published with your agreement to the terms at /api/reviews/terms")
         Boolean consentToPublish) {
 
-    SubmitReviewRequest {
+    /** Limits a form shows (such as the character count of the review's text). */
+    public static final int MAX_TITLE_LENGTH = Review.MAX_TITLE_LENGTH;
+    public static final int MIN_TEXT_LENGTH = Review.MIN_TEXT_LENGTH;
+    public static final int MAX_TEXT_LENGTH = Review.MAX_TEXT_LENGTH;
+    public static final int MAX_SERVICE_NAME_LENGTH = Review.MAX_SERVICE_NAME_LENGTH;
+    public static final int MAX_DISPLAY_NAME_LENGTH = Review.MAX_DISPLAY_NAME_LENGTH;
+
+    public SubmitReviewRequest {
         providerCode = stripped(providerCode);
         serviceName = optional(serviceName);
         title = stripped(title);

@@ -35,6 +35,12 @@ class EndpointAccessIT extends IntegrationTest {
     enum Access {
         /** Patients and anyone: no account (the private links' secrets are their key). */
         ANYONE,
+        /**
+         * Anyone, but only from the review form: a post without the form's CSRF token (cookie and field)
+         * is refused with a 403 page, unless it carries a bearer token, which no other site can make a
+         * browser send.
+         */
+        ANYONE_FROM_THE_FORM,
         /** Any signed-in account, for its own account. */
         SIGNED_IN,
         STAFF,
@@ -81,7 +87,17 @@ class EndpointAccessIT extends IntegrationTest {
             Map.entry("POST /api/admin/accounts/{id}/second-factor/reset", Access.ADMIN),
             Map.entry("GET /api/admin/accounts/audit", Access.ADMIN),
             Map.entry("POST /api/admin/reviews/{id}/erasure", Access.ADMIN),
-            Map.entry("POST /api/admin/complaints/{reference}/erasure", Access.ADMIN)));
+            Map.entry("POST /api/admin/complaints/{reference}/erasure", Access.ADMIN),
+            // The "Leave a review" pages (review.web): anonymous, like POST /api/reviews.
+            Map.entry("GET /review", Access.ANYONE),
+            Map.entry("GET /review/provider", Access.ANYONE),
+            Map.entry("POST /review/{slug}", Access.ANYONE),
+            Map.entry("POST /review/{slug}/change", Access.ANYONE),
+            Map.entry("POST /review/submit", Access.ANYONE_FROM_THE_FORM),
+            Map.entry("GET /review/form-expired", Access.ANYONE),
+            Map.entry("POST /review/form-expired", Access.ANYONE),
+            Map.entry("GET /review/status/{secret}", Access.ANYONE),
+            Map.entry("POST /review/status/{secret}/withdraw", Access.ANYONE)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -110,7 +126,7 @@ class EndpointAccessIT extends IntegrationTest {
     void everyEndpointHasARule() {
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach((RequestMappingInfo info) ->
-                info.getPathPatternsCondition().getPatternValues().stream().filter(path -> path.startsWith("/api/"))
+                info.getPathPatternsCondition().getPatternValues().stream().filter(path -> path.startsWith("/api/") || path.startsWith("/review"))
                         .forEach(path -> info.getMethodsCondition().getMethods()
                                 .forEach(method -> endpoints.add(method + " " + path))));
 
@@ -121,6 +137,16 @@ class EndpointAccessIT extends IntegrationTest {
     void nobodyAndTheRolesARuleLeavesOutAreRefusedEverywhere() {
         List<String> wrong = new ArrayList<>();
         RULES.forEach((endpoint, access) -> {
+            if (access == Access.ANYONE_FROM_THE_FORM) {
+                int status = call(endpoint, api()).status();
+                if (status != 403) {
+                    wrong.add(endpoint + " without the form's token gave " + status + ", not 403");
+                }
+                // A bearer token is no cookie: no other site can make a browser send it (Spring Security
+                // skips CSRF for it), so these callers are admitted.
+                callers.values().forEach(caller -> check(endpoint, caller, null, wrong));
+                return;
+            }
             check(endpoint, api(), access == Access.ANYONE ? null : 401, wrong);
             for (Map.Entry<String, HttpApi> caller : callers.entrySet()) {
                 boolean allowed = switch (access) {
@@ -155,7 +181,8 @@ class EndpointAccessIT extends IntegrationTest {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{code}", "ZZZ99").replace("{reference}", "CF-1999-000001")
-                .replace("{id}", "00000000-0000-0000-0000-000000000000").replace("{secret}", "made-up-secret");
+                .replace("{id}", "00000000-0000-0000-0000-000000000000").replace("{secret}", "made-up-secret")
+                .replace("{slug}", "rating");
         return switch (method) {
             case "GET" -> caller.get(path);
             case "PUT" -> caller.put(path, "application/json", "{}");

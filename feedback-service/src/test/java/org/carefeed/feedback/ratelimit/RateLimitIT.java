@@ -54,6 +54,16 @@ class RateLimitIT extends IntegrationTest {
                 .as("reading is not limited").isEqualTo(404);
     }
 
+    @Test
+    void theReviewFormsSubmitCountsAsASubmissionToo() {
+        HttpApi client = newClient();
+        assertThat(client.postJson("/api/reviews", "{}").status()).isEqualTo(400);
+        assertThat(client.post("/review/submit", "application/x-www-form-urlencoded", "title=x").status())
+                .as("refused without the form's token, and counted").isEqualTo(403);
+
+        assertProblem(client.post("/review/submit", "application/x-www-form-urlencoded", "title=x"), 429);
+    }
+
     /** The tests reach the service from 127.0.0.1, trusted here as the proxy in front of it. */
     @Test
     void behindATrustedProxyEachClientHasItsOwnLimit() {
