@@ -8,6 +8,7 @@ import static org.carefeed.testsupport.ProblemAssertions.assertProblem;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -60,8 +61,9 @@ class ReviewSubmissionIT extends IntegrationTest {
         assertThat(stored.getString("serviceName")).isEqualTo("Maternity");
         assertThat(stored.getString("authorKeyHash")).as("only the link's hash is stored")
                 .hasSize(64).isNotEqualTo(privateLink.substring(privateLink.lastIndexOf('/') + 1));
-        assertThat(stored.getList("outbox", Document.class)).as("nothing public before moderation, only the count")
-                .extracting(event -> event.getString("topic")).containsOnly(Topics.REVIEW_OUTCOMES);
+        // The relay may already have sent and removed the count: whatever is still waiting is only that.
+        assertThat(stored.getList("outbox", Document.class, List.of())).as("nothing public before moderation, only the count")
+                .extracting(event -> event.getString("topic")).allMatch(Topics.REVIEW_OUTCOMES::equals);
         assertThat(stored.getList("audit", Document.class)).extracting(entry -> entry.getString("action"))
                 .containsExactly("submitted", "queued-for-moderation");
         assertProblem(api().get("/api/reviews/" + id), 404);
