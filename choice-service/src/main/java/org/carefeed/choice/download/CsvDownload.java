@@ -14,10 +14,12 @@ public interface CsvDownload {
     /**
      * The {@link org.carefeed.choice.opendata.DataVersions} scopes the rows are made from: the file's
      * ETag and Last-Modified come from them, so a client with the current file gets a 304 without a row
-     * being read. None for a file that also changes with the calendar or with data no version follows
-     * (the open statistics): it goes out in full every time, never stored by a cache.
+     * being read. None by default: a file that also changes with the calendar or with data no version
+     * follows (the open statistics) goes out in full every time, never stored by a cache.
      */
-    List<String> versionScopes();
+    default List<String> versionScopes() {
+        return List.of();
+    }
 
     /**
      * Gives each row, its values in the order of the columns (null for empty), straight from a database

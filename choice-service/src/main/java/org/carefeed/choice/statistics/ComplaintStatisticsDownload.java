@@ -56,12 +56,6 @@ class ComplaintStatisticsDownload implements CsvDownload {
         return ABOUT;
     }
 
-    /** None: the figures move with the calendar too (a complaint becomes late), which no version follows. */
-    @Override
-    public List<String> versionScopes() {
-        return List.of();
-    }
-
     @Override
     public void forEachRow(Consumer<List<String>> row) {
         statistics.forEachProvider(provider -> provider.months().forEach(month -> row.accept(rowOf(provider.providerCode(), month))));

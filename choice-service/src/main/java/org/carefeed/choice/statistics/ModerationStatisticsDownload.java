@@ -51,12 +51,6 @@ class ModerationStatisticsDownload implements CsvDownload {
         return ABOUT;
     }
 
-    /** None: the months are counted again from the outcomes, which no version follows. */
-    @Override
-    public List<String> versionScopes() {
-        return List.of();
-    }
-
     @Override
     public void forEachRow(Consumer<List<String>> row) {
         YearMonth from = moderation.firstMonth();

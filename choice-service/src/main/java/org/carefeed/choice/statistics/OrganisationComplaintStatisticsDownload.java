@@ -41,12 +41,6 @@ class OrganisationComplaintStatisticsDownload implements CsvDownload {
         return ABOUT;
     }
 
-    /** None: the figures move with the calendar too (a complaint becomes late), which no version follows. */
-    @Override
-    public List<String> versionScopes() {
-        return List.of();
-    }
-
     @Override
     public void forEachRow(Consumer<List<String>> row) {
         statistics.forEachOrganisation(organisation -> organisation.months().forEach(month -> {
